@@ -1,0 +1,40 @@
+"""The check interface and the document context every check reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.person_registry import PersonRegistry
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.types import Document, Finding
+
+
+@dataclass
+class DocumentContext:
+    doc: Document
+    src: LanguageProfile
+    tgt: LanguageProfile
+    src_facts: list[TextFacts]
+    mt_facts: list[TextFacts]
+    persons: PersonRegistry
+    # Engine translation of each source segment into the target language, when available.
+    forward: list[str] | None = None
+    # Engine translation of each MT segment back into the source language, when available.
+    backward: list[str] | None = None
+    engine_name: str | None = None
+    unknown_words: list[list[str]] = field(default_factory=list)
+    # chrF (0-100) of each MT segment against the engine's translation of its source.
+    cross_chrf: list[float | None] = field(default_factory=list)
+
+
+class Check(Protocol):
+    name: str
+    # Whether the check needs an engine translation; with `--engine none` such checks are off.
+    needs_engine: bool
+
+    def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        """Yield (segment index in the document, finding)."""
+        ...

@@ -1,0 +1,128 @@
+"""Wrong pronoun gender: an English he/his/she/her for a person the source marks as the
+other gender.
+
+Two levels. Document level: the pronoun's antecedent is resolved to a person mention in the MT
+(same sentence first, then the sentences before it), the person is linked to the source, and
+the source's morphology, a first-name list or the user's entity file says the person's gender.
+Sentence level: with no person to resolve (pro-drop sources, "рекла таа"), the source
+sentence's gender cues are compared with the MT sentence's pronouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.checks.base import DocumentContext
+from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.person_registry import Person
+from tqcheck.lang.persons import PersonMention
+from tqcheck.text.tokens import Token
+from tqcheck.types import Finding
+
+GENDER_WORD = {"f": "female", "m": "male"}
+LOOKBACK_SEGMENTS = 2
+
+
+class PronounGenderCheck:
+    name = "pronoun_gender"
+    needs_engine = False
+
+    def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        flagged: set[tuple[int, int]] = set()
+        for index, facts in enumerate(ctx.mt_facts):
+            for tok in facts.tokens:
+                gender = ctx.tgt.pronouns.get(tok.lower)
+                if gender is None:
+                    continue
+                finding = self._document_level(ctx, index, tok, gender)
+                if finding:
+                    flagged.add((index, tok.start))
+                    yield index, finding
+        for index, facts in enumerate(ctx.mt_facts):
+            for finding in self._sentence_level(ctx, index, facts):
+                if (index, finding.start or -1) not in flagged:
+                    yield index, finding
+
+    def _candidates(self, ctx: DocumentContext, index: int, tok: Token) -> list[Person]:
+        """Persons the pronoun may refer to, nearest first; same sentence before earlier ones."""
+        same = [m for m in ctx.mt_facts[index].persons if m.end <= tok.start]
+        mentions: list[PersonMention] = list(reversed(same))
+        if not mentions:
+            for back in range(index - 1, max(-1, index - 1 - LOOKBACK_SEGMENTS), -1):
+                mentions.extend(ctx.mt_facts[back].persons)
+                if mentions:
+                    break
+        people: list[Person] = []
+        for mention in mentions:
+            person = ctx.persons.link(mention, ctx.tgt.code)
+            if person is not None and person not in people:
+                people.append(person)
+        return people
+
+    def _document_level(
+        self, ctx: DocumentContext, index: int, tok: Token, gender: str
+    ) -> Finding | None:
+        people = self._candidates(ctx, index, tok)
+        if not people or any(p.gender in (gender, None) for p in people):
+            # An antecedent of the pronoun's gender (or of unknown gender) is possible.
+            return None
+        person = people[0]
+        actual = person.gender
+        assert actual is not None
+        evidence = person.evidence(actual)
+        quoted = ", ".join(v.evidence for v in evidence[:3])
+        return Finding(
+            check=self.name,
+            category="Accuracy/Mistranslation",
+            severity="critical",
+            start=tok.start,
+            end=tok.end,
+            message=(
+                f"source marks {person.display_name} as {GENDER_WORD[actual]} ({quoted}); "
+                f"MT says '{tok.text}'"
+            ),
+            evidence={
+                "person": person.display_name,
+                "source_gender": actual,
+                "mt_pronoun": tok.text,
+                "source_evidence": [v.evidence for v in evidence],
+            },
+        )
+
+    def _sentence_level(
+        self, ctx: DocumentContext, index: int, facts: TextFacts
+    ) -> Iterator[Finding]:
+        src = ctx.src_facts[index]
+        if not src.text.strip():
+            return
+        # Cues tied to a named person speak about that person only; the rest mark the
+        # sentence's unnamed subject or a pronoun's referent.
+        attached = {id(c) for _, c in src.person_cues}
+        free = [c for c in src.cues if id(c) not in attached]
+        src_genders = {c.gender for c in src.cues}
+        named = {p.gender for m in facts.persons if (p := ctx.persons.link(m, ctx.tgt.code))}
+        if len(src_genders) != 1 or not free:
+            return
+        marked = next(iter(src_genders))
+        pronouns = [t for t in facts.tokens if ctx.tgt.pronouns.get(t.lower)]
+        wrong = [t for t in pronouns if ctx.tgt.pronouns[t.lower] != marked]
+        right = [t for t in pronouns if ctx.tgt.pronouns[t.lower] == marked]
+        if not wrong or right:
+            return
+        other = ctx.tgt.pronouns[wrong[0].lower]
+        if other in named:
+            return  # a named person of the pronoun's gender is in the sentence
+        words = ", ".join(dict.fromkeys(c.word for c in free))
+        for tok in wrong:
+            yield Finding(
+                check=self.name,
+                category="Accuracy/Mistranslation",
+                severity="major",
+                start=tok.start,
+                end=tok.end,
+                message=(
+                    f"source marks the person as {GENDER_WORD[marked]} ({words}); "
+                    f"MT says '{tok.text}'"
+                ),
+                evidence={"source_gender": marked, "source_cues": words, "mt_pronoun": tok.text},
+            )

@@ -1,0 +1,27 @@
+"""The checks tqcheck runs, in report order."""
+
+from __future__ import annotations
+
+from tqcheck.checks.alignment_gaps import AlignmentGapsCheck
+from tqcheck.checks.base import Check
+from tqcheck.checks.cross_translation import CrossTranslationCheck
+from tqcheck.checks.entities import EntitiesCheck
+from tqcheck.checks.numbers import NumbersCheck
+from tqcheck.checks.pronoun_gender import PronounGenderCheck
+from tqcheck.checks.untranslated import UntranslatedCheck
+
+ALL_CHECKS: tuple[type[Check], ...] = (
+    AlignmentGapsCheck,
+    PronounGenderCheck,
+    NumbersCheck,
+    EntitiesCheck,
+    UntranslatedCheck,
+    CrossTranslationCheck,
+)
+
+
+def checks_for(with_engine: bool, only: tuple[str, ...] = ()) -> list[Check]:
+    checks: list[Check] = [cls() for cls in ALL_CHECKS]
+    if only:
+        checks = [c for c in checks if c.name in only]
+    return [c for c in checks if with_engine or not c.needs_engine]

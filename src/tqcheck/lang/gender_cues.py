@@ -1,0 +1,114 @@
+"""Where a sentence marks a person's gender, and whose.
+
+Macedonian, Serbian and other Slavic languages mark the subject's gender on past-tense
+l-participles ("изјавила"/"изјавил"), on role nouns ("министерка") and on pronouns
+("таа", "нејзин"); English marks it only on pronouns. A cue is one such word; when a person
+mention stands next to it (subject of the participle, noun in apposition) the cue is
+attached to that person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.persons import PersonMention
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.tokens import Token
+
+# Words that end a clause: a participle after one of them has its own subject.
+_CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
+
+
+@dataclass(frozen=True)
+class GenderCue:
+    gender: str
+    word: str
+    start: int
+    end: int
+    kind: str  # "pronoun", "participle", "role_noun", "honorific"
+
+
+def _cue_from_morph(
+    tok: Token, morph: MorphToken, profile: LanguageProfile
+) -> GenderCue | None:
+    lower = tok.lower
+    for reading in morph.readings:
+        # Possessives agree with the possessed noun; the lemma tells the possessor.
+        if reading.has("prn") or reading.has("det", "pos"):
+            gender = profile.pronouns.get(lower)
+            if gender is None and reading.has("pos"):
+                gender = profile.pronouns.get(reading.lemma.lower())
+            if gender and lower not in profile.ambiguous_pronouns:
+                return GenderCue(gender, tok.text, tok.start, tok.end, "pronoun")
+    lp = [r for r in morph.readings if r.has("lp", "sg") and r.gender in ("f", "m")]
+    if lp and len({r.gender for r in lp}) == 1 and lp[0].gender:
+        return GenderCue(lp[0].gender, tok.text, tok.start, tok.end, "participle")
+    fem_suffixes = profile.gender_suffixes.get("role_noun", {}).get("f", [])
+    nouns = [r for r in morph.readings if r.has("n", "f", "sg")]
+    if nouns and any(lower.endswith(sfx) for sfx in fem_suffixes) and len(lower) > 5:
+        return GenderCue("f", tok.text, tok.start, tok.end, "role_noun")
+    return None
+
+
+def _cue_from_tables(tok: Token, profile: LanguageProfile) -> GenderCue | None:
+    lower = tok.lower
+    gender = profile.pronouns.get(lower)
+    if gender and lower not in profile.ambiguous_pronouns:
+        return GenderCue(gender, tok.text, tok.start, tok.end, "pronoun")
+    honorific = profile.honorifics.get(lower.rstrip("."))
+    if honorific:
+        return GenderCue(honorific, tok.text, tok.start, tok.end, "honorific")
+    return None
+
+
+def find_cues(
+    tokens: list[Token], profile: LanguageProfile, morph: list[MorphToken | None] | None
+) -> list[GenderCue]:
+    cues = []
+    for i, tok in enumerate(tokens):
+        cue = None
+        m = morph[i] if morph else None
+        if m is not None and m.known:
+            cue = _cue_from_morph(tok, m, profile)
+        if cue is None:
+            cue = _cue_from_tables(tok, profile)
+        if cue:
+            cues.append(cue)
+    return cues
+
+
+def _clause_break_between(text: str, a: int, b: int) -> bool:
+    between = text[a:b]
+    return any(ch in between for ch in _CLAUSE_BREAKS)
+
+
+def attach_cues(
+    text: str, persons: list[PersonMention], cues: list[GenderCue], window: int = 60
+) -> list[tuple[PersonMention, GenderCue]]:
+    """Pairs (person, cue) where the cue marks that person's gender.
+
+    A participle or honorific belongs to the nearest person before it in the same clause
+    (or, failing that, right after it: "рекла Ана"); a role noun belongs to the person it
+    stands in apposition to ("министерката ... Лиз Трус"). Pronouns are never attached: their
+    referent is what the pronoun check is trying to verify.
+    """
+    pairs = []
+    for cue in cues:
+        if cue.kind == "pronoun":
+            continue
+        before = [p for p in persons if p.end <= cue.start and cue.start - p.end <= window]
+        after = [p for p in persons if p.start >= cue.end and p.start - cue.end <= window // 2]
+        if cue.kind in ("role_noun", "honorific"):
+            if after and not _clause_break_between(text, cue.end, after[0].start):
+                pairs.append((after[0], cue))
+            elif before and text[before[-1].end : cue.start].strip(" ,") == "":
+                pairs.append((before[-1], cue))
+            continue
+        if before and not _clause_break_between(text, before[-1].end, cue.start):
+            # Two persons joined by "и"/"and" share a plural verb; a singular participle after
+            # them belongs to neither with certainty.
+            pairs.append((before[-1], cue))
+        elif after and not _clause_break_between(text, cue.end, after[0].start):
+            pairs.append((after[0], cue))
+    return pairs

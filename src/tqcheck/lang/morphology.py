@@ -1,0 +1,122 @@
+"""Morphological analysis through Apertium's lttoolbox analysers (`lt-proc -w`).
+
+Apertium pairs ship an analyser per source language (e.g. mkd-eng.automorf.bin); its tags say
+what Macedonian spells out and English does not: the gender of an l-participle ("изјавила" is
+<lp><f>), of a noun ("министерка" is <n><f>), of a pronoun. One lt-proc process analyses a
+whole batch of sentences.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from tqcheck.errors import EngineError
+
+APERTIUM_DATA_DIRS = (Path("/usr/share/apertium"), Path("/usr/local/share/apertium"))
+_UNIT = regex.compile(r"\^((?:[^$\\]|\\.)*)\$")
+_TAG = regex.compile(r"<([^>]+)>")
+# Characters that the Apertium stream format reserves; they must be backslash-escaped.
+_RESERVED = regex.compile(r"([\\^$/<>\[\]{}@*#+~|])")
+
+
+def escape_stream(text: str) -> str:
+    return _RESERVED.sub(r"\\\1", text)
+
+
+@dataclass(frozen=True)
+class Reading:
+    lemma: str
+    tags: tuple[str, ...]
+
+    def has(self, *tags: str) -> bool:
+        return all(t in self.tags for t in tags)
+
+    @property
+    def gender(self) -> str | None:
+        for g in ("f", "m", "nt"):
+            if g in self.tags:
+                return g
+        return None
+
+
+@dataclass(frozen=True)
+class MorphToken:
+    surface: str
+    readings: tuple[Reading, ...]
+
+    @property
+    def known(self) -> bool:
+        return bool(self.readings)
+
+
+@lru_cache(maxsize=None)
+def find_analyser(apertium_code: str) -> Path | None:
+    """The first installed automorf.bin that analyses `apertium_code` (any pair)."""
+    for base in APERTIUM_DATA_DIRS:
+        if not base.is_dir():
+            continue
+        for path in sorted(base.glob(f"apertium-*/{apertium_code}-*.automorf.bin")):
+            return path
+    return None
+
+
+def parse_stream(text: str) -> list[MorphToken]:
+    tokens = []
+    for m in _UNIT.finditer(text):
+        parts = m.group(1).split("/")
+        surface = parts[0].replace("\\", "")
+        readings = []
+        for analysis in parts[1:]:
+            if analysis.startswith("*"):
+                continue
+            lemma = analysis.split("<", 1)[0]
+            readings.append(Reading(lemma=lemma, tags=tuple(_TAG.findall(analysis))))
+        tokens.append(MorphToken(surface=surface, readings=tuple(readings)))
+    return tokens
+
+
+class Analyser:
+    def __init__(self, automorf: Path) -> None:
+        self.automorf = automorf
+        if shutil.which("lt-proc") is None:
+            raise EngineError("lt-proc not found: install lttoolbox (apt-get install lttoolbox)")
+
+    def analyse(self, sentences: list[str]) -> list[list[MorphToken]]:
+        """One lt-proc run for the batch; sentences travel as lines."""
+        if not sentences:
+            return []
+        lines = [escape_stream(s.replace("\n", " ")) for s in sentences]
+        proc = subprocess.run(
+            ["lt-proc", "-w", str(self.automorf)],
+            input="\n".join(lines) + "\n",
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise EngineError(f"lt-proc failed: {proc.stderr.strip()[:200]}")
+        out_lines = proc.stdout.split("\n")
+        if out_lines and out_lines[-1] == "":
+            out_lines.pop()
+        if len(out_lines) != len(lines):
+            raise EngineError(
+                f"lt-proc returned {len(out_lines)} lines for {len(lines)} sentences"
+            )
+        return [parse_stream(line) for line in out_lines]
+
+
+@lru_cache(maxsize=None)
+def analyser_for(apertium_code: str | None) -> Analyser | None:
+    if not apertium_code:
+        return None
+    path = find_analyser(apertium_code)
+    if path is None or shutil.which("lt-proc") is None:
+        return None
+    return Analyser(path)

@@ -1,0 +1,77 @@
+"""Person names across scripts: a spelling-independent key and first-name genders.
+
+`name_key` maps "Сергеј", "Sergej", "Sergey" and "Sergei" to one skeleton so that names can be
+compared across Cyrillic and Latin and across English transliteration conventions.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import cyrtranslit
+import regex
+
+from tqcheck.lang.script import dominant_script
+
+_CYRTRANSLIT_CODES = {"mk": "mk", "sr": "sr", "ru": "ru", "bg": "bg", "uk": "ua", "be": "by"}
+
+# Digraphs of English-style romanisation folded to the letters a scholarly romanisation uses.
+_DIGRAPHS = (
+    ("shch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
+    ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dj", "d"), ("dz", "z"), ("gj", "g"),
+    ("kj", "k"), ("ya", "ia"), ("yu", "iu"), ("ye", "ie"), ("yo", "io"), ("ey", "ei"),
+    ("ay", "ai"), ("oy", "oi"), ("uy", "ui"), ("iy", "i"), ("ij", "i"), ("ej", "ei"),
+    ("aj", "ai"), ("oj", "oi"), ("uj", "ui"),
+)
+_LETTERS = str.maketrans({"j": "i", "y": "i", "w": "v", "q": "k", "x": "ks"})
+
+
+def to_latin(text: str, lang: str | None = None) -> str:
+    """Romanise Cyrillic with the language's own table; Latin text is returned unchanged."""
+    if dominant_script(text) != "Cyrl":
+        return text
+    code = _CYRTRANSLIT_CODES.get((lang or "").lower(), "ru")
+    return str(cyrtranslit.to_latin(text, code))
+
+
+def ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+
+
+def name_key(text: str, lang: str | None = None) -> str:
+    """Spelling skeleton of a name: romanised, accents and digraphs folded, doubles collapsed."""
+    s = ascii_fold(to_latin(text, lang).lower())
+    s = regex.sub(r"[^a-z]", "", s)
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    s = s.translate(_LETTERS)
+    return regex.sub(r"(.)\1+", r"\1", s)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = resources.files("tqcheck.lang") / "data" / "first_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for gender in ("f", "m"):
+        for name in raw[gender]:
+            table[name_key(name)] = gender
+    return table
+
+
+def first_name_gender(name: str, lang: str | None = None) -> str | None:
+    """'f' or 'm' for a first name that tells its bearer's gender, else None."""
+    return _first_names().get(name_key(name, lang))
+
+
+def consonant_key(key: str) -> str:
+    """Consonant skeleton of a name key: English spelling of a name and its phonetic
+    Cyrillic rendering ("Wallace"/"Волас") differ in vowels and silent letters."""
+    s = regex.sub(r"c(?=[eiy])", "s", key)
+    s = s.replace("c", "k")
+    s = regex.sub(r"e$", "", s)
+    return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiou]", "", s))

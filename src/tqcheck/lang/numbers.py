@@ -1,0 +1,78 @@
+"""Numbers, years, dates and months as values, in any language's conventions.
+
+"1.000,5" in Macedonian and "1,000.5" in English are the same value; "four" and "4" are too;
+"февруари" and "February" are the same month. Values are compared, never strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from tqcheck.lang.profile import LanguageProfile
+
+_DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
+_NUMBER = regex.compile(
+    r"(?<![\p{L}\d])(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: float
+    kind: str  # "number" or "month"
+    text: str
+    start: int
+    end: int
+
+
+def _parse_digits(raw: str, decimal_separator: str) -> float | None:
+    group = "," if decimal_separator == "." else "."
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if regex.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", s) and s.count(s[-4]) >= 1:
+        sep = s[-4]
+        # "1.000" is a thousand where the dot groups digits, one where it is the decimal point.
+        if sep == group or s.count(sep) > 1:
+            return float(s.replace(sep, ""))
+    if group in s and decimal_separator in s:
+        s = s.replace(group, "").replace(decimal_separator, ".")
+    elif decimal_separator in s or group in s:
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE.finditer(text):
+        day, month, year = (int(g) for g in m.groups())
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found.append(NumberMention(day, "number", m.group(1), m.start(1), m.end(1)))
+            found.append(NumberMention(month, "month", m.group(2), m.start(2), m.end(2)))
+            found.append(NumberMention(year, "number", m.group(3), m.start(3), m.end(3)))
+            taken.append(m.span())
+    for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _parse_digits(m.group(1), profile.decimal_separator)
+        if value is not None:
+            found.append(NumberMention(value, "number", m.group(1), m.start(1), m.end(1)))
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        if word in profile.months:
+            found.append(NumberMention(profile.months[word], "month", m.group(), *m.span()))
+            continue
+        value = profile.number_words.get(word)
+        if value is None and word.endswith("s"):
+            value = profile.number_words.get(word[:-1])  # "thousands", "millions"
+        # "one"/"еден" is as often an article or pronoun as a number: not evidence.
+        if value is not None and value != 1:
+            found.append(NumberMention(float(value), "number", m.group(), *m.span()))
+    found.sort(key=lambda n: n.start)
+    return found

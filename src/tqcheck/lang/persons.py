@@ -1,0 +1,108 @@
+"""Person-name mentions in a sentence, in any script.
+
+A mention is a run of capitalised words that contains a first name (from the list, the
+analyser's <ant> tag or the user's entity file) or a surname (<cog>), or that matches a person
+already known in the document. Places and organisations (<top>, <org>) are not persons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.names import first_name_gender, name_key
+from tqcheck.text.tokens import Token, is_sentence_initial
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    text: str
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    # First name's gender from the first-name list, when the run starts with one.
+    first_name_gender: str | None
+
+    @property
+    def surname_key(self) -> str:
+        return name_key(self.tokens[-1])
+
+
+def _morph_kind(morph: MorphToken | None) -> str | None:
+    """'person', 'other' (place, organisation, common word) or None when unknown."""
+    if morph is None or not morph.known:
+        return None
+    for reading in morph.readings:
+        if reading.has("np") and ("ant" in reading.tags or "cog" in reading.tags):
+            return "person"
+    return "other"
+
+
+def capitalised_runs(text: str, tokens: list[Token]) -> list[list[int]]:
+    """Indices of maximal runs of adjacent capitalised word tokens."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, tok in enumerate(tokens):
+        adjacent = current and text[tokens[current[-1]].end : tok.start].strip(" ") in ("", "-")
+        if tok.is_capitalised and tok.text[0].isalpha() and (not current or adjacent):
+            current.append(i)
+            continue
+        if current:
+            runs.append(current)
+        current = [i] if tok.is_capitalised and tok.text[0].isalpha() else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def find_persons(
+    text: str,
+    tokens: list[Token],
+    lang: str,
+    morph: list[MorphToken | None] | None = None,
+    known_keys: frozenset[str] = frozenset(),
+) -> list[PersonMention]:
+    mentions = []
+    for run in capitalised_runs(text, tokens):
+        words = [tokens[i].text for i in run]
+        kinds = [_morph_kind(morph[i]) if morph else None for i in run]
+        keys = [name_key(w, lang) for w in words]
+        first = _name_start(text, tokens, run, words, kinds, keys, lang, known_keys)
+        if first is None:
+            continue
+        run, words = run[first:], words[first:]
+        gender = first_name_gender(words[0], lang)
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        mentions.append(
+            PersonMention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                tokens=tuple(words),
+                first_name_gender=gender,
+            )
+        )
+    return mentions
+
+
+def _name_start(
+    text: str,
+    tokens: list[Token],
+    run: list[int],
+    words: list[str],
+    kinds: list[str | None],
+    keys: list[str],
+    lang: str,
+    known_keys: frozenset[str],
+) -> int | None:
+    """Where the name proper starts inside a capitalised run ("Foreign Secretary Liz Truss"
+    starts at "Liz"), or None when the run names no person."""
+    for k, word in enumerate(words):
+        lone = len(words) == 1
+        if first_name_gender(word, lang) and (
+            k < len(words) - 1 or (lone and not is_sentence_initial(text, tokens[run[k]].start))
+        ):
+            return k
+        if kinds[k] == "person" or keys[k] in known_keys:
+            return k
+    return None

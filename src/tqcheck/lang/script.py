@@ -1,0 +1,42 @@
+"""Writing-system facts: which script a text or word is in."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_SCRIPT_PREFIXES = {
+    "CYRILLIC": "Cyrl",
+    "LATIN": "Latn",
+    "GREEK": "Grek",
+    "ARABIC": "Arab",
+    "HEBREW": "Hebr",
+    "CJK": "Hani",
+    "HIRAGANA": "Jpan",
+    "KATAKANA": "Jpan",
+    "HANGUL": "Hang",
+    "DEVANAGARI": "Deva",
+    "THAI": "Thai",
+    "GEORGIAN": "Geor",
+    "ARMENIAN": "Armn",
+}
+
+
+def char_script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    for prefix, script in _SCRIPT_PREFIXES.items():
+        if name.startswith(prefix):
+            return script
+    return "Other"
+
+
+def dominant_script(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for ch in text:
+        script = char_script(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda s: counts[s])

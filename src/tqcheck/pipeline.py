@@ -1,0 +1,255 @@
+"""The one place that knows the order of the stages: read -> translate -> analyse -> check ->
+score. Everything the CLI does goes through `run_check`."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tqcheck.article_alignment import align_article
+from tqcheck.checks import DocumentContext, checks_for
+from tqcheck.engines import Translator, create_engine
+from tqcheck.errors import TqcheckError
+from tqcheck.io.loader import LoadedInput
+from tqcheck.lang.analysis import TextFacts, analyse_texts
+from tqcheck.lang.entities_file import KnownEntity
+from tqcheck.lang.person_registry import GenderVote, PersonRegistry
+from tqcheck.lang.profile import get_profile
+from tqcheck.scoring.qe import document_score, segment_score
+from tqcheck.scoring.reference_metrics import MetricResult, corpus_scores, sentence_scores
+from tqcheck.scoring.similarity import chrf
+from tqcheck.types import Document, Finding, SegmentResult, group_documents
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class CheckOptions:
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    engine: str = "auto"
+    entities: list[KnownEntity] = field(default_factory=list)
+    checks: tuple[str, ...] = ()
+
+
+@dataclass
+class DocumentResult:
+    id: str
+    score: float
+    segment_ids: list[str]
+
+
+@dataclass
+class RunReport:
+    results: list[SegmentResult]
+    documents: list[DocumentResult]
+    src_lang: str
+    tgt_lang: str
+    engine: str | None
+    engine_signature: str | None
+    corpus_metrics: list[MetricResult] = field(default_factory=list)
+    engine_stats: dict[str, int] = field(default_factory=dict)
+
+    def findings(self) -> list[tuple[SegmentResult, Finding]]:
+        return [(r, f) for r in self.results for f in r.findings]
+
+    def summary(self) -> dict[str, Any]:
+        counts: dict[str, int] = {"minor": 0, "major": 0, "critical": 0}
+        for _, f in self.findings():
+            counts[f.severity] += 1
+        return {
+            "src_lang": self.src_lang,
+            "tgt_lang": self.tgt_lang,
+            "engine": self.engine,
+            "engine_signature": self.engine_signature,
+            "segments": len(self.results),
+            "documents": [
+                {"id": d.id, "score": round(d.score, 2), "segments": len(d.segment_ids)}
+                for d in self.documents
+            ],
+            "findings": counts,
+            "corpus_metrics": [
+                {"name": m.name, "score": round(m.score, 2), "signature": m.signature}
+                for m in self.corpus_metrics
+            ],
+            "engine_stats": self.engine_stats,
+        }
+
+
+class _Translations:
+    """Deduplicated, batched translation of every text a run needs."""
+
+    def __init__(self, engine: Translator | None) -> None:
+        self.engine = engine
+        self.stats = {"calls": 0, "segments": 0}
+
+    def can(self, src: str, tgt: str) -> bool:
+        return self.engine is not None and self.engine.supports(src, tgt)
+
+    def translate(self, texts: list[str], src: str, tgt: str) -> list[str] | None:
+        if self.engine is None or not self.can(src, tgt):
+            return None
+        unique = list(dict.fromkeys(t for t in texts if t.strip()))
+        if not unique:
+            return ["" for _ in texts]
+        self.stats["calls"] += 1
+        self.stats["segments"] += len(unique)
+        out = dict(zip(unique, self.engine.translate(unique, src, tgt)))
+        return [out.get(t, "") for t in texts]
+
+
+def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
+    src = options.src_lang or loaded.src_lang
+    tgt = options.tgt_lang or loaded.tgt_lang
+    if not src or not tgt:
+        raise TqcheckError("language pair unknown: pass --src-lang and --tgt-lang")
+    return src.lower(), tgt.lower()
+
+
+def _documents(
+    loaded: LoadedInput, src: str, tgt: str, tr: _Translations
+) -> list[Document]:
+    docs = group_documents(loaded.segments)
+    for article in loaded.articles:
+        sentences = [article.source_text[s:e] for s, e in article.source_sentences()]
+        forward = tr.translate(sentences, src, tgt)
+        segs = align_article(article, src, tgt, forward)
+        docs.append(Document(id=article.doc_id, segments=segs))
+    return docs
+
+
+def _analyse_document(
+    doc: Document, src: str, tgt: str, entities: list[KnownEntity]
+) -> tuple[list[TextFacts], list[TextFacts], PersonRegistry]:
+    src_facts = analyse_texts([s.source for s in doc.segments], src)
+    registry = PersonRegistry(src)
+    for entity in entities:
+        registry.add_known(entity)
+    for facts in src_facts:
+        people = {id(m): registry.add_mention(m) for m in facts.persons}
+        for mention, cue in facts.person_cues:
+            people[id(mention)].votes.append(GenderVote(cue.gender, cue.word, cue.kind))
+    mt_facts = analyse_texts([s.mt for s in doc.segments], tgt, registry.token_keys)
+    for facts in mt_facts:
+        for mention in facts.persons:
+            person = registry.link(mention, tgt)
+            # A first name the MT spells out ("Liz Truss") is evidence too.
+            if person is not None and mention.first_name_gender and len(mention.tokens) > 1:
+                person.votes.append(
+                    GenderVote(mention.first_name_gender, mention.tokens[0], "first_name")
+                )
+    return src_facts, mt_facts, registry
+
+
+def run_check(
+    loaded: LoadedInput, options: CheckOptions, progress: Progress | None = None
+) -> RunReport:
+    src, tgt = _languages(loaded, options)
+    engine = create_engine(options.engine, src, tgt)
+    tr = _Translations(engine)
+    docs = _documents(loaded, src, tgt, tr)
+    all_segments = [s for d in docs for s in d.segments]
+    forward_all = tr.translate([s.source for s in all_segments], src, tgt)
+    backward_all = tr.translate([s.mt for s in all_segments], tgt, src)
+    checks = checks_for(with_engine=forward_all is not None, only=options.checks)
+
+    results: list[SegmentResult] = []
+    doc_results: list[DocumentResult] = []
+    offset = 0
+    for n, doc in enumerate(docs):
+        if progress:
+            progress("checking", n, len(docs))
+        count = len(doc.segments)
+        forward = forward_all[offset : offset + count] if forward_all else None
+        backward = backward_all[offset : offset + count] if backward_all else None
+        offset += count
+        doc_results.append(
+            _check_document(doc, src, tgt, options, checks, forward, backward, engine, results)
+        )
+    if progress:
+        progress("checking", len(docs), len(docs))
+    corpus = _corpus_metrics(results)
+    return RunReport(
+        results=results,
+        documents=doc_results,
+        src_lang=src,
+        tgt_lang=tgt,
+        engine=engine.name if engine else None,
+        engine_signature=str(engine.signature) if engine else None,
+        corpus_metrics=corpus,
+        engine_stats=dict(tr.stats),
+    )
+
+
+def _check_document(
+    doc: Document,
+    src: str,
+    tgt: str,
+    options: CheckOptions,
+    checks: list[Any],
+    forward: list[str] | None,
+    backward: list[str] | None,
+    engine: Translator | None,
+    results: list[SegmentResult],
+) -> DocumentResult:
+    errors: dict[int, str] = {}
+    try:
+        src_facts, mt_facts, registry = _analyse_document(doc, src, tgt, options.entities)
+    except TqcheckError as exc:
+        for seg in doc.segments:
+            results.append(SegmentResult(seg, [], None, error=f"analysis failed: {exc}"))
+        return DocumentResult(doc.id, 0.0, [s.id for s in doc.segments])
+    cross = [
+        chrf(seg.mt, forward[i]) if forward and seg.mt.strip() and seg.source.strip() else None
+        for i, seg in enumerate(doc.segments)
+    ]
+    ctx = DocumentContext(
+        doc=doc, src=get_profile(src), tgt=get_profile(tgt), src_facts=src_facts,
+        mt_facts=mt_facts, persons=registry, forward=forward, backward=backward,
+        engine_name=engine.name if engine else None, cross_chrf=cross,
+    )
+    per_segment: list[list[Finding]] = [[] for _ in doc.segments]
+    for check in checks:
+        try:
+            for index, finding in check.run(ctx):
+                per_segment[index].append(finding)
+        except Exception as exc:  # one broken check must not lose the other checks' findings
+            for i in range(len(doc.segments)):
+                errors.setdefault(i, f"check {check.name} failed: {type(exc).__name__}: {exc}")
+    known = [c for c in cross if c is not None]
+    norm = statistics.median(known) if known else None
+    scores, weights, ids = [], [], []
+    for i, seg in enumerate(doc.segments):
+        findings = sorted(per_segment[i], key=lambda f: (f.start is None, f.start or 0))
+        score = segment_score(findings, cross[i], norm)
+        translations = {}
+        if forward and forward[i]:
+            translations["forward"] = forward[i]
+        if backward and backward[i]:
+            translations["backward"] = backward[i]
+        metrics: dict[str, float] = {}
+        if cross[i] is not None:
+            metrics["cross_chrf"] = cross[i] or 0.0
+        if backward and backward[i] and seg.source.strip():
+            metrics["back_chrf"] = chrf(backward[i], seg.source)
+        if seg.references and seg.mt.strip():
+            metrics.update(sentence_scores(seg.mt, list(seg.references)))
+        results.append(
+            SegmentResult(seg, findings, score, translations, metrics, error=errors.get(i))
+        )
+        scores.append(score)
+        weights.append(len((seg.mt or seg.source).split()))
+        ids.append(seg.id)
+    return DocumentResult(doc.id, document_score(scores, weights), ids)
+
+
+def _corpus_metrics(results: list[SegmentResult]) -> list[MetricResult]:
+    with_refs = [r for r in results if r.segment.references and r.segment.mt.strip()]
+    if not with_refs or len(with_refs) < len([r for r in results if r.segment.mt.strip()]):
+        return []
+    n_refs = min(len(r.segment.references) for r in with_refs)
+    hyps = [r.segment.mt for r in with_refs]
+    refs = [[r.segment.references[k] for r in with_refs] for k in range(n_refs)]
+    return corpus_scores(hyps, refs)

@@ -1,0 +1,1 @@
+"""Scores: the reference-free QE score and reference metrics through sacrebleu."""

@@ -1,0 +1,17 @@
+"""Cross-translation similarity: chrF between the MT and an independent translation.
+
+chrF rather than BLEU: at sentence level it is far less brittle, and character n-grams forgive
+the inflection differences between two engines' outputs.
+"""
+
+from __future__ import annotations
+
+from sacrebleu.metrics import CHRF
+
+_CHRF = CHRF()
+
+
+def chrf(hypothesis: str, reference: str) -> float:
+    if not hypothesis.strip() or not reference.strip():
+        return 0.0
+    return float(_CHRF.sentence_score(hypothesis, [reference]).score)

@@ -1,0 +1,1 @@
+"""Language-independent text helpers: sentence spans, word tokens with offsets."""

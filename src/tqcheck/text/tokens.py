@@ -1,0 +1,34 @@
+"""Word tokens with offsets, shared by every check so spans agree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*\p{L}|\p{L}|\d[\d.,]*\d|\d")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def is_sentence_initial(text: str, start: int) -> bool:
+    """True when only punctuation or spaces precede `start` since the last sentence end."""
+    before = text[:start].rstrip(" \t\"'“„«(‘-–—")
+    return not before or before[-1] in ".!?:…\n"

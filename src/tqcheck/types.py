@@ -1,0 +1,105 @@
+"""Core types shared by every stage: plain dataclasses, no behaviour beyond serialisation.
+
+Offsets in a Finding are character offsets into the segment's `mt`, so that any tool reading
+the JSONL output can highlight the span without re-tokenising.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SEVERITIES = ("minor", "major", "critical")
+SEVERITY_RANK = {"minor": 1, "major": 2, "critical": 3}
+
+
+@dataclass
+class Segment:
+    id: str
+    source: str
+    mt: str
+    references: tuple[str, ...] = ()
+    doc_id: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Finding:
+    check: str
+    category: str
+    severity: str
+    start: int | None
+    end: int | None
+    message: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITY_RANK:
+            raise ValueError(f"unknown severity {self.severity!r}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "category": self.category,
+            "severity": self.severity,
+            "start": self.start,
+            "end": self.end,
+            "message": self.message,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class SegmentResult:
+    segment: Segment
+    findings: list[Finding]
+    score: float | None
+    translations: dict[str, str] = field(default_factory=dict)
+    metrics: dict[str, float] = field(default_factory=dict)
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        row: dict[str, Any] = {
+            "id": self.segment.id,
+            "score": None if self.score is None else round(self.score, 2),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+        if self.segment.doc_id is not None:
+            row["doc_id"] = self.segment.doc_id
+        if self.translations:
+            row["translations"] = self.translations
+        if self.metrics:
+            row["metrics"] = {k: round(v, 4) for k, v in self.metrics.items()}
+        if self.error is not None:
+            row["error"] = self.error
+        return row
+
+
+@dataclass
+class Document:
+    """Segments that belong together: pronoun antecedents and name spellings cross segments."""
+
+    id: str
+    segments: list[Segment]
+    # Text that one side has and the other lacks, found when aligning whole articles.
+    unaligned_source: list[str] = field(default_factory=list)
+
+
+def group_documents(segments: list[Segment]) -> list[Document]:
+    """Rows with the same doc_id form one document in file order; others stand alone."""
+    docs: dict[str, Document] = {}
+    order: list[Document] = []
+    for seg in segments:
+        if seg.doc_id is None:
+            doc = Document(id=seg.id, segments=[seg])
+            order.append(doc)
+            continue
+        if seg.doc_id not in docs:
+            docs[seg.doc_id] = Document(id=seg.doc_id, segments=[])
+            order.append(docs[seg.doc_id])
+        docs[seg.doc_id].segments.append(seg)
+    return order
+
+
+def severity_at_least(severity: str, threshold: str) -> bool:
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]
