@@ -71,16 +71,21 @@ def align_article(
         if bead.mt:
             start, end = mt_spans[bead.mt[0]][0], mt_spans[bead.mt[-1]][1]
             m_text = article.mt_text[start:end]
-            meta.update(mt_start=start, mt_end=end,
-                        line=article.mt_text.count("\n", 0, start) + 1)
+            meta.update(mt_start=start, mt_end=end, line=article.mt_text.count("\n", 0, start) + 1)
         else:
             m_text = ""
         if bead.source:
-            meta.update(source_start=src_spans[bead.source[0]][0],
-                        source_end=src_spans[bead.source[-1]][1])
+            meta.update(
+                source_start=src_spans[bead.source[0]][0], source_end=src_spans[bead.source[-1]][1]
+            )
         segments.append(
-            Segment(id=f"{article.doc_id}:{n}", source=s_text, mt=m_text,
-                    doc_id=article.doc_id, meta=meta)
+            Segment(
+                id=f"{article.doc_id}:{n}",
+                source=s_text,
+                mt=m_text,
+                doc_id=article.doc_id,
+                meta=meta,
+            )
         )
     if article.reference_text:
         _attach_references(segments, article.reference_text)

@@ -57,26 +57,63 @@ def main() -> None:
 @click.option("--tgt-lang", help="Target language of the MT (e.g. en).")
 @click.option("--source", "source_file", type=click.Path(), help="Source text file.")
 @click.option("--mt", "mt_file", type=click.Path(), help="MT file, paired with --source.")
-@click.option("--ref", "refs", multiple=True, type=click.Path(),
-              help="Reference file (repeatable) for parallel text or an article.")
-@click.option("--article", is_flag=True,
-              help="--source/--mt are whole articles, not line-aligned: align sentences.")
-@click.option("--engine", default="auto", show_default=True,
-              help=f"Translation engine: {', '.join(ENGINE_NAMES)}.")
+@click.option(
+    "--ref",
+    "refs",
+    multiple=True,
+    type=click.Path(),
+    help="Reference file (repeatable) for parallel text or an article.",
+)
+@click.option(
+    "--article",
+    is_flag=True,
+    help="--source/--mt are whole articles, not line-aligned: align sentences.",
+)
+@click.option(
+    "--engine",
+    default="auto",
+    show_default=True,
+    help=f"Translation engine: {', '.join(ENGINE_NAMES)}.",
+)
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
 @click.option("--checks", "only", default="", help="Comma-separated checks to run (default all).")
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(), help="Write here (atomically) instead of stdout.")
-@click.option("--fail-on", type=click.Choice(["minor", "major", "critical", "never"]),
-              default="major", show_default=True,
-              help="Exit 1 when a finding at or above this severity exists.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    help="Write here (atomically) instead of stdout.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["minor", "major", "critical", "never"]),
+    default="major",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity exists.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def check(
-    inputs: tuple[str, ...], src_lang: str | None, tgt_lang: str | None,
-    source_file: str | None, mt_file: str | None, refs: tuple[str, ...], article: bool,
-    engine: str, entities: str | None, only: str, fmt: str, output: str | None,
-    fail_on: str, quiet: bool,
+    inputs: tuple[str, ...],
+    src_lang: str | None,
+    tgt_lang: str | None,
+    source_file: str | None,
+    mt_file: str | None,
+    refs: tuple[str, ...],
+    article: bool,
+    engine: str,
+    entities: str | None,
+    only: str,
+    fmt: str,
+    output: str | None,
+    fail_on: str,
+    quiet: bool,
 ) -> None:
     """Check machine translation.
 
@@ -86,7 +123,9 @@ def check(
     try:
         loaded = load_input(InputSpec(inputs, source_file, mt_file, refs, article))
         options = CheckOptions(
-            src_lang=src_lang, tgt_lang=tgt_lang, engine=engine,
+            src_lang=src_lang,
+            tgt_lang=tgt_lang,
+            engine=engine,
             entities=read_entities(entities) if entities else [],
             checks=tuple(c.strip() for c in only.split(",") if c.strip()),
         )
@@ -100,8 +139,9 @@ def check(
         except OSError as exc:
             _fail(f"cannot write {output}: {exc.strerror or exc}")
     elif fmt == "text" and sys.stdout.isatty():
-        from tqcheck.report.text import render_to
         from rich.console import Console
+
+        from tqcheck.report.text import render_to
 
         render_to(Console(highlight=False), report)
     else:
@@ -118,12 +158,24 @@ def _exit_status(report: RunReport, fail_on: str) -> int:
 
 @main.command()
 @click.argument("hypothesis", type=click.Path())
-@click.option("--ref", "refs", multiple=True, required=True, type=click.Path(),
-              help="Reference file, one segment a line (repeatable for several references).")
-@click.option("-m", "--metrics", default="bleu,chrf,chrf++,ter", show_default=True,
-              help=f"Comma-separated: {', '.join(METRIC_NAMES)}.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--ref",
+    "refs",
+    multiple=True,
+    required=True,
+    type=click.Path(),
+    help="Reference file, one segment a line (repeatable for several references).",
+)
+@click.option(
+    "-m",
+    "--metrics",
+    default="bleu,chrf,chrf++,ter",
+    show_default=True,
+    help=f"Comma-separated: {', '.join(METRIC_NAMES)}.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> None:
     """Reference metrics through sacrebleu: the same numbers as the sacrebleu CLI."""
     import json
@@ -133,9 +185,7 @@ def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> Non
         streams = [read_lines(r) for r in refs]
         for path, stream in zip(refs, streams):
             if len(stream) != len(hyps):
-                raise TqcheckError(
-                    f"{path}: {len(stream)} lines but {hypothesis} has {len(hyps)}"
-                )
+                raise TqcheckError(f"{path}: {len(stream)} lines but {hypothesis} has {len(hyps)}")
         names = tuple(m.strip().lower() for m in metrics.split(",") if m.strip())
         bad = [n for n in names if n not in METRIC_NAMES]
         if bad:
@@ -144,9 +194,20 @@ def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> Non
     except TqcheckError as exc:
         _fail(str(exc))
     if fmt == "json":
-        click.echo(json.dumps(
-            [{"name": r.name, "score": round(r.score, 2), "signature": r.signature,
-              "verbose_score": r.verbose} for r in results], indent=1))
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "name": r.name,
+                        "score": round(r.score, 2),
+                        "signature": r.signature,
+                        "verbose_score": r.verbose,
+                    }
+                    for r in results
+                ],
+                indent=1,
+            )
+        )
         return
     for r in results:
         click.echo(f"{r.name}|{r.signature} = {r.score:.2f}")
@@ -157,8 +218,9 @@ def engines() -> None:
     """List the translation engines installed, per language pair and direction."""
     found = available_engines()
     if not found:
-        click.echo("no engine installed; install Apertium pairs, e.g. apt-get install "
-                   "apertium-mkd-eng")
+        click.echo(
+            "no engine installed; install Apertium pairs, e.g. apt-get install apertium-mkd-eng"
+        )
         return
     for e in sorted(found, key=lambda e: (e.src, e.tgt)):
         click.echo(f"{e.engine:10} {e.src}->{e.tgt:4} {e.detail}")

@@ -108,9 +108,7 @@ def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
     return src.lower(), tgt.lower()
 
 
-def _documents(
-    loaded: LoadedInput, src: str, tgt: str, tr: _Translations
-) -> list[Document]:
+def _documents(loaded: LoadedInput, src: str, tgt: str, tr: _Translations) -> list[Document]:
     docs = group_documents(loaded.segments)
     for article in loaded.articles:
         sentences = [article.source_text[s:e] for s, e in article.source_sentences()]
@@ -206,9 +204,16 @@ def _check_document(
         for i, seg in enumerate(doc.segments)
     ]
     ctx = DocumentContext(
-        doc=doc, src=get_profile(src), tgt=get_profile(tgt), src_facts=src_facts,
-        mt_facts=mt_facts, persons=registry, forward=forward, backward=backward,
-        engine_name=engine.name if engine else None, cross_chrf=cross,
+        doc=doc,
+        src=get_profile(src),
+        tgt=get_profile(tgt),
+        src_facts=src_facts,
+        mt_facts=mt_facts,
+        persons=registry,
+        forward=forward,
+        backward=backward,
+        engine_name=engine.name if engine else None,
+        cross_chrf=cross,
     )
     per_segment: list[list[Finding]] = [[] for _ in doc.segments]
     for check in checks:

@@ -25,22 +25,28 @@ class AlignmentGapsCheck:
                 continue
             source, mt = seg.source.strip(), seg.mt.strip()
             if source and not mt:
-                yield index, Finding(
-                    check=self.name,
-                    category="Accuracy/Omission",
-                    severity="major",
-                    start=None,
-                    end=None,
-                    message=f"source sentence has no translation: '{_quote(source)}'",
-                    evidence={"source": source},
+                yield (
+                    index,
+                    Finding(
+                        check=self.name,
+                        category="Accuracy/Omission",
+                        severity="major",
+                        start=None,
+                        end=None,
+                        message=f"source sentence has no translation: '{_quote(source)}'",
+                        evidence={"source": source},
+                    ),
                 )
             elif mt and not source:
-                yield index, Finding(
-                    check=self.name,
-                    category="Accuracy/Addition",
-                    severity="major",
-                    start=0,
-                    end=len(seg.mt.rstrip()),
-                    message=f"MT text has no counterpart in the source: '{_quote(mt)}'",
-                    evidence={"mt": mt},
+                yield (
+                    index,
+                    Finding(
+                        check=self.name,
+                        category="Accuracy/Addition",
+                        severity="major",
+                        start=0,
+                        end=len(seg.mt.rstrip()),
+                        message=f"MT text has no counterpart in the source: '{_quote(mt)}'",
+                        evidence={"mt": mt},
+                    ),
                 )

@@ -27,7 +27,8 @@ class CrossTranslationCheck:
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         scored = [
-            (i, s) for i, s in enumerate(ctx.cross_chrf)
+            (i, s)
+            for i, s in enumerate(ctx.cross_chrf)
             if s is not None and len(ctx.mt_facts[i].text.split()) >= MIN_WORDS
         ]
         if not scored:
@@ -40,19 +41,22 @@ class CrossTranslationCheck:
             if score >= floor:
                 continue
             text = ctx.mt_facts[index].text
-            yield index, Finding(
-                check=self.name,
-                category="Accuracy/Mistranslation",
-                severity="major" if score < floor - 10 else "minor",
-                start=0,
-                end=len(text.rstrip()),
-                message=(
-                    f"sentence diverges from the {ctx.engine_name} translation of the source "
-                    f"(chrF {score:.0f}; document median {median:.0f})"
+            yield (
+                index,
+                Finding(
+                    check=self.name,
+                    category="Accuracy/Mistranslation",
+                    severity="major" if score < floor - 10 else "minor",
+                    start=0,
+                    end=len(text.rstrip()),
+                    message=(
+                        f"sentence diverges from the {ctx.engine_name} translation of the source "
+                        f"(chrF {score:.0f}; document median {median:.0f})"
+                    ),
+                    evidence={
+                        "chrf": round(score, 2),
+                        "document_median": round(median, 2),
+                        "engine_translation": (ctx.forward or [""])[index],
+                    },
                 ),
-                evidence={
-                    "chrf": round(score, 2),
-                    "document_median": round(median, 2),
-                    "engine_translation": (ctx.forward or [""])[index],
-                },
             )

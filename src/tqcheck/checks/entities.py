@@ -14,18 +14,25 @@ from rapidfuzz import fuzz
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.names import name_key, to_latin
-from tqcheck.lang.person_registry import keys_match
+from tqcheck.lang.person_registry import same_name
 from tqcheck.text.tokens import Token, is_sentence_initial
 from tqcheck.types import Finding
 
 # Below this, a capitalised MT word is a different name, not a misspelling of the source's.
 MISSPELLING_FLOOR = 55
+# Words the analyser did not know are names less surely than persons are: only a close
+# respelling counts, and their absence proves nothing (they may be translated common words).
+UNKNOWN_WORD_FLOOR = 72
+
+
+def _person_names(facts: TextFacts) -> list[str]:
+    return [m.tokens[-1] for m in facts.persons]
 
 
 def _source_names(facts: TextFacts) -> list[str]:
     """Surnames and single names of persons, plus capitalised words the analyser did not know
     (foreign names are what an analyser lacks)."""
-    names = [m.tokens[-1] for m in facts.persons]
+    names = _person_names(facts)
     if facts.morph is not None:
         for tok, morph in zip(facts.tokens, facts.morph):
             if (
@@ -64,15 +71,18 @@ class EntitiesCheck:
         all_keys = [name_key(t.text, ctx.tgt.code) for t in mt.tokens]
         for name in dict.fromkeys(_source_names(src)):
             key = name_key(name, ctx.src.code)
-            if len(key) < 3 or any(keys_match(key, k) for k in all_keys):
+            if len(key) < 3 or any(same_name(key, k) for k in all_keys):
                 continue
             romanised = to_latin(name, ctx.src.code)
             unmatched = [
-                (t, fuzz.ratio(key, k)) for t, k in mt_keys
-                if not any(keys_match(k, name_key(n, ctx.src.code)) for n in _source_names(src))
+                (t, fuzz.ratio(key, k))
+                for t, k in mt_keys
+                if not any(same_name(k, name_key(n, ctx.src.code)) for n in _source_names(src))
             ]
             best = max(unmatched, key=lambda x: x[1], default=None)
-            if best is not None and best[1] >= MISSPELLING_FLOOR:
+            is_person = name in _person_names(src)
+            floor = MISSPELLING_FLOOR if is_person else UNKNOWN_WORD_FLOOR
+            if best is not None and best[1] >= floor:
                 tok = best[0]
                 yield Finding(
                     check=self.name,
@@ -83,7 +93,7 @@ class EntitiesCheck:
                     message=f"source name '{name}' ({romanised}) appears as '{tok.text}' in MT",
                     evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
                 )
-            else:
+            elif is_person:
                 yield Finding(
                     check=self.name,
                     category="Accuracy/Omission",
@@ -111,14 +121,17 @@ class EntitiesCheck:
                 if surface == earlier or earlier.lower() == surface.lower() or pair in reported:
                     continue
                 reported.add(pair)
-                yield index, Finding(
-                    check=self.name,
-                    category="Terminology/Inconsistent",
-                    severity="minor",
-                    start=tok.start,
-                    end=tok.end,
-                    message=(
-                        f"name spelled two ways in one document: '{earlier}' and '{surface}'"
+                yield (
+                    index,
+                    Finding(
+                        check=self.name,
+                        category="Terminology/Inconsistent",
+                        severity="minor",
+                        start=tok.start,
+                        end=tok.end,
+                        message=(
+                            f"name spelled two ways in one document: '{earlier}' and '{surface}'"
+                        ),
+                        evidence={"spellings": [earlier, surface], "first_segment": earlier_index},
                     ),
-                    evidence={"spellings": [earlier, surface], "first_segment": earlier_index},
                 )

@@ -10,8 +10,20 @@ from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.numbers import NumberMention, extract_numbers
 from tqcheck.types import Finding
 
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _show(n: NumberMention) -> str:

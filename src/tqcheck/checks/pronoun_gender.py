@@ -28,7 +28,7 @@ class PronounGenderCheck:
     needs_engine = False
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
-        flagged: set[tuple[int, int]] = set()
+        flagged: set[tuple[int, int | None]] = set()
         for index, facts in enumerate(ctx.mt_facts):
             for tok in facts.tokens:
                 gender = ctx.tgt.pronouns.get(tok.lower)
@@ -40,7 +40,7 @@ class PronounGenderCheck:
                     yield index, finding
         for index, facts in enumerate(ctx.mt_facts):
             for finding in self._sentence_level(ctx, index, facts):
-                if (index, finding.start or -1) not in flagged:
+                if (index, finding.start) not in flagged:
                     yield index, finding
 
     def _candidates(self, ctx: DocumentContext, index: int, tok: Token) -> list[Person]:
@@ -65,6 +65,10 @@ class PronounGenderCheck:
         people = self._candidates(ctx, index, tok)
         if not people or any(p.gender in (gender, None) for p in people):
             # An antecedent of the pronoun's gender (or of unknown gender) is possible.
+            return None
+        attached = {id(c) for _, c in ctx.src_facts[index].person_cues}
+        if any(c.gender == gender and id(c) not in attached for c in ctx.src_facts[index].cues):
+            # The source sentence itself marks someone of the pronoun's gender ("таа", "ѝ").
             return None
         person = people[0]
         actual = person.gender

@@ -6,6 +6,7 @@ from tqcheck.checks.alignment_gaps import AlignmentGapsCheck
 from tqcheck.checks.base import Check
 from tqcheck.checks.cross_translation import CrossTranslationCheck
 from tqcheck.checks.entities import EntitiesCheck
+from tqcheck.checks.fluency import FluencyCheck
 from tqcheck.checks.numbers import NumbersCheck
 from tqcheck.checks.pronoun_gender import PronounGenderCheck
 from tqcheck.checks.untranslated import UntranslatedCheck
@@ -16,6 +17,7 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     NumbersCheck,
     EntitiesCheck,
     UntranslatedCheck,
+    FluencyCheck,
     CrossTranslationCheck,
 )
 

@@ -4,7 +4,7 @@ another script, and whole sentences a language identifier attributes to the sour
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from tqcheck.checks.base import DocumentContext
@@ -16,7 +16,7 @@ MIN_WORDS_FOR_LANGID = 5
 LANGID_CONFIDENCE = 0.9
 
 
-@lru_cache(maxsize=None)
+@cache
 def _detector(src: str, tgt: str) -> Any:
     """A lingua detector restricted to the pair: small, fast and far more accurate than a
     75-language model on short news sentences."""
@@ -93,6 +93,6 @@ class UntranslatedCheck:
             start=0,
             end=len(text.rstrip()),
             message=f"sentence is in {ctx.src.name}, not {ctx.tgt.name} "
-                    f"(language identification {top.value:.2f})",
+            f"(language identification {top.value:.2f})",
             evidence={"language": code, "confidence": round(top.value, 3)},
         )

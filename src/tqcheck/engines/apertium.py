@@ -50,7 +50,10 @@ def apertium_version() -> str:
     try:
         out = subprocess.run(
             ["dpkg-query", "-W", "-f=${Version}", "apertium"],
-            capture_output=True, text=True, timeout=10, check=False,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
         )
         return out.stdout.strip() or "unknown"
     except (OSError, subprocess.SubprocessError):

@@ -11,8 +11,20 @@ from tqcheck.errors import EngineError
 ENGINE_NAMES = ("auto", "none", "apertium")
 
 _APERTIUM_TO_ISO = {
-    "mkd": "mk", "eng": "en", "hbs": "sh", "bul": "bg", "rus": "ru", "ukr": "uk", "bel": "be",
-    "slv": "sl", "spa": "es", "cat": "ca", "fra": "fr", "por": "pt", "ita": "it", "deu": "de",
+    "mkd": "mk",
+    "eng": "en",
+    "hbs": "sh",
+    "bul": "bg",
+    "rus": "ru",
+    "ukr": "uk",
+    "bel": "be",
+    "slv": "sl",
+    "spa": "es",
+    "cat": "ca",
+    "fra": "fr",
+    "por": "pt",
+    "ita": "it",
+    "deu": "de",
 }
 
 

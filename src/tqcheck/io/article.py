@@ -50,7 +50,9 @@ def _one(folder: Path, stem: str) -> tuple[Path | None, str | None]:
 
 
 def is_article_folder(path: Path) -> bool:
-    return path.is_dir() and bool(list(path.glob("source*.txt"))) and bool(list(path.glob("mt*.txt")))
+    if not path.is_dir():
+        return False
+    return bool(list(path.glob("source*.txt"))) and bool(list(path.glob("mt*.txt")))
 
 
 def read_article_folder(folder: str | Path) -> Article:
@@ -66,7 +68,9 @@ def read_article_folder(folder: str | Path) -> Article:
 
 
 def read_article(
-    source: str | Path, mt: str | Path, reference: str | Path | None = None,
+    source: str | Path,
+    mt: str | Path,
+    reference: str | Path | None = None,
     doc_id: str | None = None,
 ) -> Article:
     return Article(

@@ -36,14 +36,16 @@ def _read_path(path: Path) -> LoadedInput:
     if path.is_dir():
         if is_article_folder(path):
             art = read_article_folder(path)
-            return LoadedInput(articles=[art], src_lang=art.src_lang, tgt_lang=art.tgt_lang,
-                               label=str(path))
+            return LoadedInput(
+                articles=[art], src_lang=art.src_lang, tgt_lang=art.tgt_lang, label=str(path)
+            )
         subfolders = sorted(p for p in path.iterdir() if is_article_folder(p))
         if not subfolders:
             raise InputError(path, "folder holds no article (source.<lang>.txt + mt.<lang>.txt)")
         arts = [read_article_folder(p) for p in subfolders]
-        return LoadedInput(articles=arts, src_lang=arts[0].src_lang, tgt_lang=arts[0].tgt_lang,
-                           label=str(path))
+        return LoadedInput(
+            articles=arts, src_lang=arts[0].src_lang, tgt_lang=arts[0].tgt_lang, label=str(path)
+        )
     if not path.exists():
         raise InputError(path, "no such file")
     suffix = path.suffix.lower()
@@ -53,8 +55,9 @@ def _read_path(path: Path) -> LoadedInput:
         segs = read_table(path)
     else:
         raise InputError(
-            path, "unknown input type; use .jsonl, .tsv/.csv, an article folder, "
-            "or --source/--mt for parallel text"
+            path,
+            "unknown input type; use .jsonl, .tsv/.csv, an article folder, "
+            "or --source/--mt for parallel text",
         )
     langs = {(s.meta.get("src_lang"), s.meta.get("tgt_lang")) for s in segs}
     src, tgt = next(iter(langs)) if len(langs) == 1 else (None, None)

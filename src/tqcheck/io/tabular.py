@@ -12,9 +12,18 @@ from tqcheck.io.textfile import read_text
 from tqcheck.types import Segment
 
 _ALIASES = {
-    "src": "source", "source": "source", "mt": "mt", "hyp": "mt", "hypothesis": "mt",
-    "translation": "mt", "target": "mt", "ref": "reference", "reference": "reference",
-    "id": "id", "doc_id": "doc_id", "doc": "doc_id",
+    "src": "source",
+    "source": "source",
+    "mt": "mt",
+    "hyp": "mt",
+    "hypothesis": "mt",
+    "translation": "mt",
+    "target": "mt",
+    "ref": "reference",
+    "reference": "reference",
+    "id": "id",
+    "doc_id": "doc_id",
+    "doc": "doc_id",
 }
 
 
@@ -33,16 +42,14 @@ def read_table(path: str | Path) -> list[Segment]:
     for needed in ("source", "mt"):
         if needed not in columns:
             raise InputError(p, f"header has no '{needed}' column (found: {', '.join(header)})", 1)
-    segments = []
+    segments: list[Segment] = []
     try:
         for row in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(columns):
-                raise InputError(
-                    p, f"expected {len(columns)} columns, found {len(row)}", line
-                )
+                raise InputError(p, f"expected {len(columns)} columns, found {len(row)}", line)
             values = dict(zip(columns, row))
             ref = values.get("reference")
             segments.append(

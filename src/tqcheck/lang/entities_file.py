@@ -61,7 +61,9 @@ def read_entities(path: str | Path) -> list[KnownEntity]:
         return entities
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "name" not in reader.fieldnames:
-        raise InputError(p, "CSV entity file needs a header with 'name' (and 'gender', 'aliases')", 1)
+        raise InputError(
+            p, "CSV entity file needs a header with 'name' (and 'gender', 'aliases')", 1
+        )
     return [
         _entity(row.get("name"), row.get("gender"), row.get("aliases"), p, reader.line_num)
         for row in reader

@@ -29,9 +29,7 @@ class GenderCue:
     kind: str  # "pronoun", "participle", "role_noun", "honorific"
 
 
-def _cue_from_morph(
-    tok: Token, morph: MorphToken, profile: LanguageProfile
-) -> GenderCue | None:
+def _cue_from_morph(tok: Token, morph: MorphToken, profile: LanguageProfile) -> GenderCue | None:
     lower = tok.lower
     for reading in morph.readings:
         # Possessives agree with the possessed noun; the lemma tells the possessor.

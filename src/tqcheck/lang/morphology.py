@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import regex
@@ -55,7 +55,7 @@ class MorphToken:
         return bool(self.readings)
 
 
-@lru_cache(maxsize=None)
+@cache
 def find_analyser(apertium_code: str) -> Path | None:
     """The first installed automorf.bin that analyses `apertium_code` (any pair)."""
     for base in APERTIUM_DATA_DIRS:
@@ -106,13 +106,11 @@ class Analyser:
         if out_lines and out_lines[-1] == "":
             out_lines.pop()
         if len(out_lines) != len(lines):
-            raise EngineError(
-                f"lt-proc returned {len(out_lines)} lines for {len(lines)} sentences"
-            )
+            raise EngineError(f"lt-proc returned {len(out_lines)} lines for {len(lines)} sentences")
         return [parse_stream(line) for line in out_lines]
 
 
-@lru_cache(maxsize=None)
+@cache
 def analyser_for(apertium_code: str | None) -> Analyser | None:
     if not apertium_code:
         return None

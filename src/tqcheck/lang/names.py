@@ -20,11 +20,35 @@ _CYRTRANSLIT_CODES = {"mk": "mk", "sr": "sr", "ru": "ru", "bg": "bg", "uk": "ua"
 
 # Digraphs of English-style romanisation folded to the letters a scholarly romanisation uses.
 _DIGRAPHS = (
-    ("shch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "c"), ("zh", "z"), ("kh", "h"), ("ts", "c"),
-    ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dj", "d"), ("dz", "z"), ("gj", "g"),
-    ("kj", "k"), ("ya", "ia"), ("yu", "iu"), ("ye", "ie"), ("yo", "io"), ("ey", "ei"),
-    ("ay", "ai"), ("oy", "oi"), ("uy", "ui"), ("iy", "i"), ("ij", "i"), ("ej", "ei"),
-    ("aj", "ai"), ("oj", "oi"), ("uj", "ui"),
+    ("shch", "s"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("dj", "d"),
+    ("dz", "z"),
+    ("gj", "g"),
+    ("kj", "k"),
+    ("ya", "ia"),
+    ("yu", "iu"),
+    ("ye", "ie"),
+    ("yo", "io"),
+    ("ey", "ei"),
+    ("ay", "ai"),
+    ("oy", "oi"),
+    ("uy", "ui"),
+    ("iy", "i"),
+    ("ij", "i"),
+    ("ej", "ei"),
+    ("aj", "ai"),
+    ("oj", "oi"),
+    ("uj", "ui"),
 )
 _LETTERS = str.maketrans({"j": "i", "y": "i", "w": "v", "q": "k", "x": "ks"})
 
@@ -44,7 +68,9 @@ def ascii_fold(text: str) -> str:
 
 def name_key(text: str, lang: str | None = None) -> str:
     """Spelling skeleton of a name: romanised, accents and digraphs folded, doubles collapsed."""
-    s = ascii_fold(to_latin(text, lang).lower())
+    # Macedonian ќ/ѓ romanise as ḱ/ǵ; the same names in Serbian or Croatian spell ć/đ.
+    s = to_latin(text, lang).lower().replace("ḱ", "ć").replace("ǵ", "đ")
+    s = ascii_fold(s)
     s = regex.sub(r"[^a-z]", "", s)
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)

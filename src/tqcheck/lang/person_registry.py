@@ -16,8 +16,13 @@ from tqcheck.lang.names import consonant_key, name_key
 from tqcheck.lang.persons import PersonMention
 
 # How much one piece of evidence counts: morphology the source spells out beats a name list.
-VOTE_WEIGHT = {"entity_file": 10.0, "participle": 3.0, "role_noun": 3.0, "honorific": 3.0,
-               "first_name": 2.0}
+VOTE_WEIGHT = {
+    "entity_file": 10.0,
+    "participle": 3.0,
+    "role_noun": 3.0,
+    "honorific": 3.0,
+    "first_name": 2.0,
+}
 
 
 @dataclass
@@ -63,8 +68,8 @@ class Person:
         return list(unique.values())
 
 
-def keys_match(a: str, b: str) -> bool:
-    """Same surname despite transliteration and Slavic endings (Лавров/Лавровиот/Лаврова)."""
+def same_name(a: str, b: str) -> bool:
+    """Same name in another script, transliteration or Slavic case ending: no respelling."""
     if not a or not b:
         return False
     if a == b:
@@ -72,10 +77,17 @@ def keys_match(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 4:
         return True
-    if len(short) >= 4 and fuzz.ratio(a, b) >= 85:
-        return True
+    # English spellings of names written phonetically in Cyrillic ("Wallace"/"Волас") differ
+    # in vowels and length; same-length vowel swaps ("Bruno"/"Bruni") are respellings.
     ca, cb = consonant_key(a), consonant_key(b)
-    return len(ca) >= 3 and ca == cb and a[0] == b[0]
+    return len(ca) >= 3 and ca == cb and a[0] == b[0] and len(a) != len(b)
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Same person, even when one side misspells the name (for linking mentions)."""
+    if same_name(a, b):
+        return True
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85
 
 
 class PersonRegistry:
@@ -97,7 +109,9 @@ class PersonRegistry:
             self.people.append(person)
         person.names.append(mention.text)
         if mention.first_name_gender and len(mention.tokens) > 1:
-            person.votes.append(GenderVote(mention.first_name_gender, mention.tokens[0], "first_name"))
+            person.votes.append(
+                GenderVote(mention.first_name_gender, mention.tokens[0], "first_name")
+            )
         return person
 
     def add_known(self, entity: KnownEntity) -> None:
@@ -109,8 +123,9 @@ class PersonRegistry:
                 self.people.append(person)
             person.names.append(name)
             if entity.gender:
-                person.votes.append(GenderVote(entity.gender, f"entity file: {entity.name}",
-                                               "entity_file"))
+                person.votes.append(
+                    GenderVote(entity.gender, f"entity file: {entity.name}", "entity_file")
+                )
 
     def link(self, mention: PersonMention, lang: str) -> Person | None:
         """The document person an MT mention refers to, matching on any of its words."""

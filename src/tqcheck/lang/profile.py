@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -61,7 +61,7 @@ def available_languages() -> list[str]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_profile(code: str) -> LanguageProfile:
     """The profile for `code`; an unknown language gets an empty profile, never an error,
     so checks that need no language knowledge still run."""

@@ -17,5 +17,7 @@ def render(report: RunReport) -> str:
         if result.segment.references:
             row["references"] = list(result.segment.references)
         rows.append(row)
-    return json.dumps({"summary": report.summary(), "segments": rows},
-                      ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps({"summary": report.summary(), "segments": rows}, ensure_ascii=False, indent=2)
+        + "\n"
+    )

@@ -25,8 +25,9 @@ def _segment(result: SegmentResult) -> Text:
 
 def render_to(console: Console, report: RunReport) -> None:
     engine = report.engine_signature or "none (checks that need no translation)"
-    console.print(Text(f"tqcheck {report.src_lang}->{report.tgt_lang}  engine: {engine}",
-                       style="bold"))
+    console.print(
+        Text(f"tqcheck {report.src_lang}->{report.tgt_lang}  engine: {engine}", style="bold")
+    )
     by_id = {r.segment.id: r for r in report.results}
     for doc in report.documents:
         console.rule(Text(f"{doc.id}  score {doc.score:.1f}"))
@@ -55,8 +56,14 @@ def render_to(console: Console, report: RunReport) -> None:
         for sid in doc.segment_ids:
             for f in by_id[sid].findings:
                 counts[f.severity] += 1
-        table.add_row(doc.id, str(len(doc.segment_ids)), str(counts["critical"]),
-                      str(counts["major"]), str(counts["minor"]), f"{doc.score:.1f}")
+        table.add_row(
+            doc.id,
+            str(len(doc.segment_ids)),
+            str(counts["critical"]),
+            str(counts["major"]),
+            str(counts["minor"]),
+            f"{doc.score:.1f}",
+        )
     console.print(table)
     for m in report.corpus_metrics:
         console.print(f"{m.name} = {m.score:.2f}  ({m.signature})")
@@ -64,7 +71,12 @@ def render_to(console: Console, report: RunReport) -> None:
 
 def render(report: RunReport, width: int = 100, color: bool = False) -> str:
     buffer = StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, color_system=None
-                      if not color else "standard", highlight=False)
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        color_system=None if not color else "standard",
+        highlight=False,
+    )
     render_to(console, report)
     return buffer.getvalue()
