@@ -17,6 +17,8 @@ from tqcheck.types import Finding
 DEVIATIONS = 2.0
 # ...and below this absolute chrF, so uniform documents do not flag their weakest sentence.
 ABSOLUTE_CEILING = 30.0
+# ...or when it falls below this share of the median.
+RELATIVE_FLOOR = 0.6
 MIN_SEGMENTS_FOR_NORM = 4
 MIN_WORDS = 4
 
@@ -36,7 +38,12 @@ class CrossTranslationCheck:
         values = [s for _, s in scored]
         median = statistics.median(values)
         spread = statistics.pstdev(values) if len(values) >= MIN_SEGMENTS_FOR_NORM else 10.0
-        floor = min(median - DEVIATIONS * max(spread, 5.0), ABSOLUTE_CEILING)
+        # Small documents have a wide spread; a sentence far below the median is an outlier
+        # however the others scatter.
+        floor = min(
+            max(median - DEVIATIONS * max(spread, 5.0), RELATIVE_FLOOR * median),
+            ABSOLUTE_CEILING,
+        )
         for index, score in scored:
             if score >= floor:
                 continue

@@ -1,0 +1,55 @@
+"""The real Apertium engine and analyser from Debian's packages."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from tqcheck.cli import main
+from tqcheck.engines.apertium import ApertiumEngine
+from tqcheck.engines.registry import create_engine
+from tqcheck.lang.analysis import analyse_texts
+
+
+def test_batch_translation_keeps_one_line_per_segment(apertium) -> None:  # type: ignore[no-untyped-def]
+    engine = ApertiumEngine()
+    texts = ["Москва е главен град.", "", "Таа не дојде.\nТој дојде."]
+    out = engine.translate(texts, "mk", "en")
+    assert len(out) == 3
+    assert "Moscow" in out[0]
+
+
+def test_unknown_words_are_kept_as_evidence(apertium) -> None:  # type: ignore[no-untyped-def]
+    engine = ApertiumEngine()
+    out = engine.translate(["Лиз Трус дојде."], "mk", "en")
+    assert "*" not in out[0]
+    assert engine.unknown_words[out[0]] == ["Трус"]
+
+
+def test_auto_picks_apertium_for_mk_en(apertium) -> None:  # type: ignore[no-untyped-def]
+    engine = create_engine("auto", "mk", "en")
+    assert engine is not None and engine.name == "apertium"
+    assert create_engine("none", "mk", "en") is None
+    assert create_engine("auto", "xx", "yy") is None
+
+
+def test_engines_command_lists_pairs(apertium) -> None:  # type: ignore[no-untyped-def]
+    result = CliRunner().invoke(main, ["engines"])
+    assert result.exit_code == 0
+    assert "mk->en" in result.output
+
+
+def test_analyser_marks_participle_and_possessive_gender(apertium) -> None:  # type: ignore[no-untyped-def]
+    [fem, masc] = analyse_texts(
+        [
+            "Пратеничката изјавила дека нејзиниот предлог е добар.",
+            "Пратеникот изјавил дека неговиот предлог е добар.",
+        ],
+        "mk",
+    )
+    assert {(c.word, c.gender) for c in fem.cues} >= {("изјавила", "f"), ("нејзиниот", "f")}
+    assert {(c.word, c.gender) for c in masc.cues} >= {("изјавил", "m"), ("неговиот", "m")}
+
+
+def test_participle_is_attached_to_its_subject(apertium) -> None:  # type: ignore[no-untyped-def]
+    [facts] = analyse_texts(["Вчера Марија Петровска изјавила дека ќе се кандидира."], "mk")
+    assert [(p.text, c.word) for p, c in facts.person_cues] == [("Марија Петровска", "изјавила")]
