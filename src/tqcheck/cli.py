@@ -133,6 +133,10 @@ def check(
         content = render(report, fmt)
     except TqcheckError as exc:
         _fail(str(exc))
+    if not output and fmt != "text" and sys.stdout.isatty():
+        # A person at a terminal gets a file in reports/, not a screenful of JSON.
+        output = str(default_output_path(loaded.label, fmt))
+        click.echo(f"report written to {output}", err=True)
     if output:
         try:
             write_atomic(output, content)

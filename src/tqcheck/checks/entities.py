@@ -84,10 +84,13 @@ class EntitiesCheck:
             floor = MISSPELLING_FLOOR if is_person else UNKNOWN_WORD_FLOOR
             if best is not None and best[1] >= floor:
                 tok = best[0]
+                # Across scripts, English conventions (Трамп/Trump, Картер/Carter) look like
+                # respellings; only a same-script respelling is surely an error.
+                cross_script = ctx.src.script != ctx.tgt.script
                 yield Finding(
                     check=self.name,
                     category="Accuracy/Mistranslation",
-                    severity="major",
+                    severity="minor" if cross_script else "major",
                     start=tok.start,
                     end=tok.end,
                     message=f"source name '{name}' ({romanised}) appears as '{tok.text}' in MT",

@@ -52,11 +52,16 @@ class NumbersCheck:
         extra_mentions = [n for n in mt_nums if extra[(n.kind, n.value)] > 0]
         used: set[int] = set()
         for n in src_nums:
-            if missing[(n.kind, n.value)] <= 0:
+            if missing[(n.kind, n.value)] <= 0 or n.from_word:
                 continue
             missing[(n.kind, n.value)] -= 1
             partner = next(
-                (m for m in extra_mentions if m.kind == n.kind and id(m) not in used), None
+                (
+                    m
+                    for m in extra_mentions
+                    if m.kind == n.kind and id(m) not in used and not m.from_word
+                ),
+                None,
             )
             if partner is not None:
                 used.add(id(partner))
@@ -81,7 +86,7 @@ class NumbersCheck:
                     evidence={"source": n.text, "source_value": n.value},
                 )
         for m in extra_mentions:
-            if id(m) in used or extra[(m.kind, m.value)] <= 0:
+            if id(m) in used or extra[(m.kind, m.value)] <= 0 or m.from_word:
                 continue
             extra[(m.kind, m.value)] -= 1
             yield Finding(

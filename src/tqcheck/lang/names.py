@@ -100,4 +100,5 @@ def consonant_key(key: str) -> str:
     s = regex.sub(r"c(?=[eiy])", "s", key)
     s = s.replace("c", "k")
     s = regex.sub(r"e$", "", s)
+    s = regex.sub(r"f$", "v", s)  # Russian -ов written -off
     return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiou]", "", s))

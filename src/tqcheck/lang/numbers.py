@@ -27,6 +27,9 @@ class NumberMention:
     text: str
     start: int
     end: int
+    # Spelled-out numbers ("three", "тројца") satisfy a match but are too irregular across
+    # languages (collective numerals, idioms) to be evidence of an error on their own.
+    from_word: bool = False
 
 
 def _parse_digits(raw: str, decimal_separator: str) -> float | None:
@@ -65,7 +68,7 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             found.append(NumberMention(value, "number", m.group(1), m.start(1), m.end(1)))
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if word in profile.months:
+        if word in profile.months and (not profile.months_capitalised or m.group()[0].isupper()):
             found.append(NumberMention(profile.months[word], "month", m.group(), *m.span()))
             continue
         value = profile.number_words.get(word)
@@ -73,6 +76,8 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             value = profile.number_words.get(word[:-1])  # "thousands", "millions"
         # "one"/"еден" is as often an article or pronoun as a number: not evidence.
         if value is not None and value != 1:
-            found.append(NumberMention(float(value), "number", m.group(), *m.span()))
+            found.append(
+                NumberMention(float(value), "number", m.group(), m.start(), m.end(), from_word=True)
+            )
     found.sort(key=lambda n: n.start)
     return found

@@ -29,6 +29,8 @@ class LanguageProfile:
     gender_suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
     function_words: frozenset[str] = frozenset()
+    # English capitalises month names; lower-case "may" is a verb, not May.
+    months_capitalised: bool = False
 
     @property
     def known(self) -> bool:
@@ -51,6 +53,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         gender_suffixes=raw.get("gender_suffixes", {}),
         honorifics={k.lower(): v for k, v in raw.get("honorifics", {}).items()},
         function_words=frozenset(raw.get("function_words", [])),
+        months_capitalised=bool(raw.get("months_capitalised", False)),
     )
 
 
