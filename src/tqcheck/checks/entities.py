@@ -69,18 +69,19 @@ class EntitiesCheck:
         candidates = _mt_name_tokens(mt)
         mt_keys = [(t, name_key(t.text, ctx.tgt.code)) for t in candidates]
         all_keys = [name_key(t.text, ctx.tgt.code) for t in mt.tokens]
-        for name in dict.fromkeys(_source_names(src)):
+        source_names = _source_names(src)
+        source_keys = [name_key(n, ctx.src.code) for n in source_names]
+        persons = set(_person_names(src))
+        # MT words that render some source name are not candidates for a respelling.
+        unclaimed = [(t, k) for t, k in mt_keys if not any(same_name(k, sk) for sk in source_keys)]
+        for name in dict.fromkeys(source_names):
             key = name_key(name, ctx.src.code)
             if len(key) < 3 or any(same_name(key, k) for k in all_keys):
                 continue
             romanised = to_latin(name, ctx.src.code)
-            unmatched = [
-                (t, fuzz.ratio(key, k))
-                for t, k in mt_keys
-                if not any(same_name(k, name_key(n, ctx.src.code)) for n in _source_names(src))
-            ]
+            unmatched = [(t, fuzz.ratio(key, k)) for t, k in unclaimed]
             best = max(unmatched, key=lambda x: x[1], default=None)
-            is_person = name in _person_names(src)
+            is_person = name in persons
             floor = MISSPELLING_FLOOR if is_person else UNKNOWN_WORD_FLOOR
             if best is not None and best[1] >= floor:
                 tok = best[0]
