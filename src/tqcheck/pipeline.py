@@ -3,24 +3,25 @@ score. Everything the CLI does goes through `run_check`."""
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from tqcheck.article_alignment import align_article
 from tqcheck.checks import DocumentContext, checks_for
+from tqcheck.checks.coverage import length_ratio
 from tqcheck.engines import Translator, create_engine
 from tqcheck.errors import TqcheckError
 from tqcheck.io.loader import LoadedInput
-from tqcheck.lang.analysis import TextFacts, analyse_texts
+from tqcheck.lang.analysis import Morphology, TextFacts, analyse_morphology, analyse_texts
 from tqcheck.lang.entities_file import KnownEntity
+from tqcheck.lang.names import to_latin
 from tqcheck.lang.person_registry import GenderVote, PersonRegistry
 from tqcheck.lang.profile import get_profile
 from tqcheck.scoring.qe import document_score, segment_score
 from tqcheck.scoring.reference_metrics import MetricResult, corpus_scores, sentence_scores
-from tqcheck.scoring.similarity import chrf
-from tqcheck.types import Document, Finding, SegmentResult, group_documents
+from tqcheck.scoring.similarity import balanced_chrf, chrf
+from tqcheck.types import Document, Finding, Segment, SegmentResult, group_documents
 
 Progress = Callable[[str, int, int], None]
 
@@ -119,9 +120,14 @@ def _documents(loaded: LoadedInput, src: str, tgt: str, tr: _Translations) -> li
 
 
 def _analyse_document(
-    doc: Document, src: str, tgt: str, entities: list[KnownEntity]
+    doc: Document,
+    src: str,
+    tgt: str,
+    entities: list[KnownEntity],
+    morphs: tuple[list[Morphology | None], list[Morphology | None]] | None,
 ) -> tuple[list[TextFacts], list[TextFacts], PersonRegistry]:
-    src_facts = analyse_texts([s.source for s in doc.segments], src)
+    src_morph, mt_morph = morphs or (None, None)
+    src_facts = analyse_texts([s.source for s in doc.segments], src, morphs=src_morph)
     registry = PersonRegistry(src)
     for entity in entities:
         registry.add_known(entity)
@@ -129,7 +135,9 @@ def _analyse_document(
         people = {id(m): registry.add_mention(m) for m in facts.persons}
         for mention, cue in facts.person_cues:
             people[id(mention)].votes.append(GenderVote(cue.gender, cue.word, cue.kind))
-    mt_facts = analyse_texts([s.mt for s in doc.segments], tgt, registry.token_keys)
+    mt_facts = analyse_texts(
+        [s.mt for s in doc.segments], tgt, registry.token_keys, morphs=mt_morph
+    )
     for facts in mt_facts:
         for mention in facts.persons:
             person = registry.link(mention, tgt)
@@ -152,6 +160,15 @@ def run_check(
     forward_all = tr.translate([s.source for s in all_segments], src, tgt)
     backward_all = tr.translate([s.mt for s in all_segments], tgt, src)
     checks = checks_for(with_engine=forward_all is not None, only=options.checks)
+    # One analyser process per language for the whole run, not one per document; should the
+    # batch fail, each document is analysed on its own so only the bad one loses its rows.
+    src_morph: list[Morphology | None] | None = None
+    mt_morph: list[Morphology | None] | None = None
+    try:
+        src_morph = analyse_morphology([s.source for s in all_segments], src)
+        mt_morph = analyse_morphology([s.mt for s in all_segments], tgt)
+    except TqcheckError:
+        src_morph = mt_morph = None
 
     results: list[SegmentResult] = []
     doc_results: list[DocumentResult] = []
@@ -163,8 +180,15 @@ def run_check(
         forward = forward_all[offset : offset + count] if forward_all else None
         backward = backward_all[offset : offset + count] if backward_all else None
         offset += count
+        morphs = (
+            (src_morph[offset - count : offset], mt_morph[offset - count : offset])
+            if src_morph is not None and mt_morph is not None
+            else None
+        )
         doc_results.append(
-            _check_document(doc, src, tgt, options, checks, forward, backward, engine, results)
+            _check_document(
+                doc, src, tgt, options, checks, forward, backward, engine, results, morphs
+            )
         )
     if progress:
         progress("checking", len(docs), len(docs))
@@ -191,10 +215,13 @@ def _check_document(
     backward: list[str] | None,
     engine: Translator | None,
     results: list[SegmentResult],
+    morphs: tuple[list[Morphology | None], list[Morphology | None]] | None,
 ) -> DocumentResult:
     errors: dict[int, str] = {}
     try:
-        src_facts, mt_facts, registry = _analyse_document(doc, src, tgt, options.entities)
+        src_facts, mt_facts, registry = _analyse_document(
+            doc, src, tgt, options.entities, morphs
+        )
     except TqcheckError as exc:
         for seg in doc.segments:
             results.append(SegmentResult(seg, [], None, error=f"analysis failed: {exc}"))
@@ -223,12 +250,14 @@ def _check_document(
         except Exception as exc:  # one broken check must not lose the other checks' findings
             for i in range(len(doc.segments)):
                 errors.setdefault(i, f"check {check.name} failed: {type(exc).__name__}: {exc}")
-    known = [c for c in cross if c is not None]
-    norm = statistics.median(known) if known else None
     scores, weights, ids = [], [], []
     for i, seg in enumerate(doc.segments):
         findings = sorted(per_segment[i], key=lambda f: (f.start is None, f.start or 0))
-        score = segment_score(findings, cross[i], norm)
+        score = segment_score(
+            findings,
+            _similarity(seg, forward[i] if forward else None, src),
+            length_ratio(seg.source, seg.mt, ctx.src, ctx.tgt) if seg.source.strip() else None,
+        )
         translations = {}
         if forward and forward[i]:
             translations["forward"] = forward[i]
@@ -248,6 +277,14 @@ def _check_document(
         weights.append(len((seg.mt or seg.source).split()))
         ids.append(seg.id)
     return DocumentResult(doc.id, document_score(scores, weights), ids)
+
+
+def _similarity(seg: Segment, forward: str | None, src: str) -> float | None:
+    """0-1 closeness of the MT to the engine translation, or to the romanised source."""
+    if not seg.mt.strip() or not seg.source.strip():
+        return None
+    other = forward if forward else to_latin(seg.source, src)
+    return balanced_chrf(seg.mt, other) / 100
 
 
 def _corpus_metrics(results: list[SegmentResult]) -> list[MetricResult]:

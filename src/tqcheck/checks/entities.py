@@ -1,8 +1,10 @@
-"""Names: a source name missing or changed in the MT, and one name spelled two ways in one
-document ("Sergey"/"Sergei").
+"""Names: a source name missing, replaced or respelled in the MT, a name in the MT that the
+source does not have, and one name spelled two ways in one document ("Sergey"/"Sergei").
 
 Names are compared through a spelling-independent key (lang/names.py), so Cyrillic "Шојгу"
-matches Latin "Shoigu" and Macedonian "Лавровиот" matches "Lavrov".
+matches Latin "Shoigu" and Macedonian "Лавровиот" matches "Lavrov". Where the name is
+translated rather than transliterated ("Обединетите Нации", "Deutschland"), the engine's own
+translation of the source, and the MT translated back, say what the MT should contain.
 """
 
 from __future__ import annotations
@@ -13,43 +15,108 @@ from rapidfuzz import fuzz
 
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
-from tqcheck.lang.names import name_key, to_latin
+from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.names import consonant_key, name_key, to_latin
 from tqcheck.lang.person_registry import same_name
-from tqcheck.text.tokens import Token, is_sentence_initial
+from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
+from tqcheck.text.tokens import Token, is_sentence_initial, tokenize
 from tqcheck.types import Finding
 
-# Below this, a capitalised MT word is a different name, not a misspelling of the source's.
-MISSPELLING_FLOOR = 55
-# Words the analyser did not know are names less surely than persons are: only a close
-# respelling counts, and their absence proves nothing (they may be translated common words).
-UNKNOWN_WORD_FLOOR = 72
+# A capitalised MT word at least this close (rapidfuzz ratio of the keys) to an unrendered
+# source name is a respelling of it; a less similar one has replaced it. Across scripts,
+# phonetic renderings ("Камиј"/"Camille") sit lower.
+RESPELLING_FLOOR = 75
+CROSS_SCRIPT_RESPELLING_FLOOR = 60
+# Keys this close are the same name in another transliteration or case form.
+SAME_NAME_FLOOR = 82
 
 
-def _person_names(facts: TextFacts) -> list[str]:
-    return [m.tokens[-1] for m in facts.persons]
+# Slavic case endings change up to this many letters at the end of a name ("Kalifornije",
+# "Pittsburgu", "Лавровиот"): names also match on the stem before them.
+CASE_ENDING = 3
+MIN_STEM = 4
 
 
-def _source_names(facts: TextFacts) -> list[str]:
-    """Surnames and single names of persons, plus capitalised words the analyser did not know
-    (foreign names are what an analyser lacks)."""
-    names = _person_names(facts)
-    if facts.morph is not None:
-        for tok, morph in zip(facts.tokens, facts.morph):
-            if (
-                morph is not None
-                and not morph.known
-                and tok.is_capitalised
-                and tok.text[0].isalpha()
-                and not is_sentence_initial(facts.text, tok.start)
-                and len(tok.text) > 2
-                and tok.text not in names
-            ):
-                names.append(tok.text)
-    return names
+def _stem_matches(key: str, other: str, exact: bool) -> bool:
+    stem = key[: max(MIN_STEM, len(key) - CASE_ENDING)]
+    if len(stem) < MIN_STEM or len(other) < MIN_STEM:
+        return False
+    if exact:
+        # A case ending replaces the nominative's final vowel at most: "Kalifornije" and
+        # "California" share "kaliforni"; "Pendarovksi" is no case of "Pendarovski".
+        base = other.rstrip("aeiou")
+        return len(base) >= MIN_STEM and any(
+            key[: len(key) - k] == base for k in range(CASE_ENDING + 1)
+        )
+    return fuzz.ratio(stem, other[: len(stem)]) >= SAME_NAME_FLOOR
 
 
-def _mt_name_tokens(facts: TextFacts) -> list[Token]:
-    return [t for t in facts.tokens if t.is_capitalised and t.text[0].isalpha() and len(t.text) > 1]
+def _match(key: str, other: str, exact: bool) -> bool:
+    """Same name; with `exact` false, also a near spelling ("Pendarovksi")."""
+    if (
+        same_name(key, other)
+        or _stem_matches(key, other, exact)
+        or _stem_matches(other, key, exact)
+    ):
+        return True
+    return (
+        not exact and min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= SAME_NAME_FLOOR
+    )
+
+
+def _matches(key: str, keys: list[str], exact: bool = False) -> bool:
+    return any(_match(key, k, exact) for k in keys)
+
+
+def _similarity(a: str, b: str) -> float:
+    """How alike two name keys sound: letters, or consonants where both have three or more
+    (phonetic Cyrillic renderings: "Кембриџ"/"Cambridge", "Данди"/"Dundee")."""
+    ca, cb = consonant_key(a), consonant_key(b)
+    sound = fuzz.ratio(ca, cb) if min(len(ca), len(cb)) >= 3 else 0.0
+    return max(fuzz.ratio(a, b), sound)
+
+
+def _lemma_keys(facts: TextFacts, lang: str) -> list[str]:
+    """Keys of the analyser's lemmas: the nominative "Kalifornija" behind "Kalifornije"."""
+    if facts.morph is None:
+        return []
+    return [name_key(r.lemma, lang) for m in facts.morph if m is not None for r in m.readings[:2]]
+
+
+def _engine_names(forward: str) -> list[Token]:
+    """Capitalised words of the engine's translation that are names, not sentence starts."""
+    return [
+        t
+        for t in tokenize(forward)
+        if t.is_capitalised
+        and t.text[0].isalpha()
+        and len(t.text) >= 3
+        and not is_sentence_initial(forward, t.start)
+    ]
+
+
+def _morph_of(facts: TextFacts, tok: Token) -> MorphToken | None:
+    if facts.morph is None:
+        return None
+    i = next((k for k, t in enumerate(facts.tokens) if t.start == tok.start), None)
+    return facts.morph[i] if i is not None else None
+
+
+def _known_word(facts: TextFacts, tok: Token) -> bool:
+    """Whether the MT language's analyser knows the word (a common word or a known place)."""
+    morph = _morph_of(facts, tok)
+    return (
+        morph is not None
+        and morph.known
+        and not any(r.has("ant") or r.has("cog") for r in morph.readings)
+    )
+
+
+def _is_person(facts: TextFacts, tok: Token) -> bool:
+    if any(m.start <= tok.start < m.end for m in facts.persons):
+        return True
+    morph = _morph_of(facts, tok)
+    return morph is not None and any(r.has("ant") or r.has("cog") for r in morph.readings)
 
 
 class EntitiesCheck:
@@ -59,61 +126,144 @@ class EntitiesCheck:
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
             if src.text.strip() and mt.text.strip():
-                for finding in self._missing_or_changed(src, mt, ctx):
+                forward = ctx.forward[index] if ctx.forward else None
+                backward = ctx.backward[index] if ctx.backward else None
+                for finding in self._compare(src, mt, forward, backward, ctx):
                     yield index, finding
         yield from self._spelled_two_ways(ctx)
 
-    def _missing_or_changed(
-        self, src: TextFacts, mt: TextFacts, ctx: DocumentContext
+    def _compare(
+        self,
+        src: TextFacts,
+        mt: TextFacts,
+        forward: str | None,
+        backward: str | None,
+        ctx: DocumentContext,
     ) -> Iterator[Finding]:
-        candidates = _mt_name_tokens(mt)
-        mt_keys = [(t, name_key(t.text, ctx.tgt.code)) for t in candidates]
-        all_keys = [name_key(t.text, ctx.tgt.code) for t in mt.tokens]
-        source_names = _source_names(src)
-        source_keys = [name_key(n, ctx.src.code) for n in source_names]
-        persons = set(_person_names(src))
-        # MT words that render some source name are not candidates for a respelling.
-        unclaimed = [(t, k) for t, k in mt_keys if not any(same_name(k, sk) for sk in source_keys)]
-        for name in dict.fromkeys(source_names):
-            key = name_key(name, ctx.src.code)
-            if len(key) < 3 or any(same_name(key, k) for k in all_keys):
+        src_code, tgt_code = ctx.src.code, ctx.tgt.code
+        mt_keys = [name_key(t.text, tgt_code) for t in mt.tokens]
+        src_keys = [name_key(t.text, src_code) for t in src.tokens] + _lemma_keys(src, src_code)
+        fwd_tokens = tokenize(forward) if forward else []
+        fwd_keys = [name_key(t.text, src_code) for t in fwd_tokens]
+        # The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj".
+        back_keys = [name_key(t.text, src_code) for t in tokenize(backward or "")]
+        # MT names no source word and no word of the engine's translation accounts for.
+        sourceless = [
+            t
+            for t in mt_name_tokens(mt, known_places_are_names=forward is not None)
+            if not _matches(name_key(t.text, tgt_code), src_keys + fwd_keys)
+        ]
+        mt_keys += back_keys
+        claimed: set[int] = set()
+        names = source_name_tokens(src, ctx.src)
+        person_words = {w for m in src.persons for w in m.tokens}
+        for name in dict.fromkeys(t.text for t in names):
+            key = name_key(name, src_code)
+            if len(key) < 3 or _matches(key, mt_keys, exact=True):
                 continue
-            romanised = to_latin(name, ctx.src.code)
-            unmatched = [(t, fuzz.ratio(key, k)) for t, k in unclaimed]
-            best = max(unmatched, key=lambda x: x[1], default=None)
-            is_person = name in persons
-            floor = MISSPELLING_FLOOR if is_person else UNKNOWN_WORD_FLOOR
-            if best is not None and best[1] >= floor:
-                tok = best[0]
-                # Across scripts, English conventions (Трамп/Trump, Картер/Carter) look like
-                # respellings; only a same-script respelling is surely an error.
-                cross_script = ctx.src.script != ctx.tgt.script
-                yield Finding(
-                    check=self.name,
-                    category="Accuracy/Mistranslation",
-                    severity="minor" if cross_script else "major",
-                    start=tok.start,
-                    end=tok.end,
-                    message=f"source name '{name}' ({romanised}) appears as '{tok.text}' in MT",
-                    evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
+            near = next(
+                (t for t in mt.tokens if _match(key, name_key(t.text, tgt_code), exact=False)),
+                None,
+            )
+            if near is not None:
+                if not _matches(key, back_keys):  # a respelling, unless it reads back right
+                    yield self._respelled(name, to_latin(name, src_code), near, ctx)
+                continue
+            if forward is not None and not _matches(key, fwd_keys):
+                continue  # the engine translates the name too: the MT-side check judges it
+            romanised = to_latin(name, src_code)
+            # Without an engine, a place or organisation may have an English name no spelling
+            # traces ("Alemania"/"Germany", "Equipo Nacional"/"National Team"): a lost name is
+            # sure only for a person, or where no capitalised MT word is left to be its
+            # translation; a replacement only where the MT word is no English word or place.
+            sure = forward is not None or name in person_words
+            partner = max(
+                (t for t in sourceless if t.start not in claimed),
+                key=lambda t: _similarity(key, name_key(t.text, tgt_code)),
+                default=None,
+            )
+            if partner is not None:
+                claimed.add(partner.start)
+                similarity = _similarity(key, name_key(partner.text, tgt_code))
+                sure = sure or not _known_word(mt, partner)
+                yield self._changed(name, romanised, partner, similarity, ctx, sure)
+            else:
+                sure = sure or not any(
+                    not _matches(name_key(t.text, tgt_code), src_keys)
+                    for t in mt.tokens
+                    if t.is_capitalised and not is_sentence_initial(mt.text, t.start)
                 )
-            elif is_person:
                 yield Finding(
                     check=self.name,
                     category="Accuracy/Omission",
-                    severity="major",
+                    severity="major" if sure else "minor",
                     start=None,
                     end=None,
                     message=f"source name '{name}' ({romanised}) is missing from the MT",
                     evidence={"source_name": name, "romanised": romanised},
                 )
+        for tok in sourceless:
+            if tok.start in claimed:
+                continue
+            # Exonyms and demonyms ("Finland" for "Finska") are traced by no spelling; only a
+            # person's name with no source counterpart is surely wrong.
+            yield Finding(
+                check=self.name,
+                category="Accuracy/Mistranslation",
+                severity="major" if _is_person(mt, tok) else "minor",
+                start=tok.start,
+                end=tok.end,
+                message=f"MT name '{tok.text}' has no counterpart in the source",
+                evidence={"mt": tok.text},
+            )
+
+    def _changed(
+        self,
+        name: str,
+        romanised: str,
+        tok: Token,
+        similarity: float,
+        ctx: DocumentContext,
+        sure: bool,
+    ) -> Finding:
+        cross_script = ctx.src.script != ctx.tgt.script
+        floor = CROSS_SCRIPT_RESPELLING_FLOOR if cross_script else RESPELLING_FLOOR
+        if similarity >= floor:
+            return self._respelled(name, romanised, tok, ctx)
+        return Finding(
+            check=self.name,
+            category="Accuracy/Mistranslation",
+            severity="major" if sure else "minor",
+            start=tok.start,
+            end=tok.end,
+            message=f"source name '{name}' ({romanised}) is replaced by '{tok.text}' in the MT",
+            evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
+        )
+
+    def _respelled(self, name: str, romanised: str, tok: Token, ctx: DocumentContext) -> Finding:
+        # Across scripts, English conventions (Трамп/Trump, Картер/Carter) look like
+        # respellings; only a same-script respelling is surely an error.
+        cross_script = ctx.src.script != ctx.tgt.script
+        return Finding(
+            check=self.name,
+            category="Accuracy/Mistranslation",
+            severity="minor" if cross_script else "major",
+            start=tok.start,
+            end=tok.end,
+            message=f"source name '{name}' ({romanised}) is spelled '{tok.text}' in the MT",
+            evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
+        )
 
     def _spelled_two_ways(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         first_seen: dict[str, tuple[str, int]] = {}
         reported: set[tuple[str, str]] = set()
         for index, facts in enumerate(ctx.mt_facts):
-            for tok in _mt_name_tokens(facts):
-                if len(tok.text) < 4 or is_sentence_initial(facts.text, tok.start):
+            for tok in facts.tokens:
+                if (
+                    not tok.is_capitalised
+                    or len(tok.text) < 4
+                    or is_sentence_initial(facts.text, tok.start)
+                ):
                     continue
                 surface = tok.text.removesuffix("'s").removesuffix("’s")
                 key = name_key(surface, ctx.tgt.code)

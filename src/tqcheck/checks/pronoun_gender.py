@@ -21,6 +21,8 @@ from tqcheck.types import Finding
 
 GENDER_WORD = {"f": "female", "m": "male"}
 LOOKBACK_SEGMENTS = 2
+# Relative distance (share of the sentence) within which a source cue can mark an MT pronoun.
+NEARBY = 0.25
 
 
 class PronounGenderCheck:
@@ -93,6 +95,18 @@ class PronounGenderCheck:
             },
         )
 
+    @staticmethod
+    def _ambiguous_pronoun_of(ctx: DocumentContext, src: TextFacts, gender: str) -> bool:
+        for i, t in enumerate(src.tokens):
+            if t.lower not in ctx.src.ambiguous_pronouns or ctx.src.pronouns.get(t.lower) != gender:
+                continue
+            morph = src.morph[i] if src.morph else None
+            # Where the analyser knows the word, it must allow a pronoun reading: Croatian
+            # "je" is far more often "is" than "her".
+            if morph is None or not morph.known or any(r.has("prn") for r in morph.readings):
+                return True
+        return False
+
     def _sentence_level(
         self, ctx: DocumentContext, index: int, facts: TextFacts
     ) -> Iterator[Finding]:
@@ -103,19 +117,30 @@ class PronounGenderCheck:
         # sentence's unnamed subject or a pronoun's referent.
         attached = {id(c) for _, c in src.person_cues}
         free = [c for c in src.cues if id(c) not in attached]
-        src_genders = {c.gender for c in src.cues}
         named = {p.gender for m in facts.persons if (p := ctx.persons.link(m, ctx.tgt.code))}
-        if len(src_genders) != 1 or not free:
+        named |= {m.first_name_gender for m in facts.persons}
+        if not free:
             return
-        marked = next(iter(src_genders))
-        pronouns = [t for t in facts.tokens if ctx.tgt.pronouns.get(t.lower)]
-        wrong = [t for t in pronouns if ctx.tgt.pronouns[t.lower] != marked]
-        right = [t for t in pronouns if ctx.tgt.pronouns[t.lower] == marked]
-        if not wrong or right:
+        src_len, mt_len = max(len(src.text), 1), max(len(facts.text), 1)
+        wrong: list[Token] = []
+        for tok in facts.tokens:
+            gender = ctx.tgt.pronouns.get(tok.lower)
+            if gender is None or gender in named or self._ambiguous_pronoun_of(ctx, src, gender):
+                # A named person of the pronoun's gender, or a source pronoun that may be one
+                # ("ја" is "her" or "it"), can be what the MT's pronoun refers to.
+                continue
+            # Word order is roughly kept in translation: the cue nearest the pronoun's
+            # relative position marks its referent; a cue of the pronoun's own gender nearby
+            # (agreement with some other noun, a second person) leaves it unproven.
+            where = tok.start / mt_len
+            distance = sorted((abs(c.start / src_len - where), c) for c in src.cues)
+            nearest = distance[0][1]
+            near_same = any(d <= NEARBY and c.gender == gender for d, c in distance)
+            if nearest.gender != gender and not near_same and nearest in free:
+                wrong.append(tok)
+        if not wrong:
             return
-        other = ctx.tgt.pronouns[wrong[0].lower]
-        if other in named:
-            return  # a named person of the pronoun's gender is in the sentence
+        marked = "m" if ctx.tgt.pronouns[wrong[0].lower] == "f" else "f"
         words = ", ".join(dict.fromkeys(c.word for c in free))
         for tok in wrong:
             yield Finding(

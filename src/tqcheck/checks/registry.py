@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from tqcheck.checks.alignment_gaps import AlignmentGapsCheck
 from tqcheck.checks.base import Check
+from tqcheck.checks.coverage import CoverageCheck
 from tqcheck.checks.cross_translation import CrossTranslationCheck
 from tqcheck.checks.entities import EntitiesCheck
 from tqcheck.checks.fluency import FluencyCheck
+from tqcheck.checks.negation import NegationCheck
 from tqcheck.checks.numbers import NumbersCheck
 from tqcheck.checks.pronoun_gender import PronounGenderCheck
 from tqcheck.checks.untranslated import UntranslatedCheck
@@ -15,9 +17,11 @@ ALL_CHECKS: tuple[type[Check], ...] = (
     AlignmentGapsCheck,
     PronounGenderCheck,
     NumbersCheck,
+    NegationCheck,
     EntitiesCheck,
     UntranslatedCheck,
     FluencyCheck,
+    CoverageCheck,
     CrossTranslationCheck,
 )
 

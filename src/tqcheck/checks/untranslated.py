@@ -1,5 +1,6 @@
 """Source-language text left in the MT: words in the source's script where the target uses
-another script, and whole sentences a language identifier attributes to the source language."""
+another script; in the same script, whole sentences a language identifier attributes to the
+source language, and source words the target language's analyser does not know."""
 
 from __future__ import annotations
 
@@ -8,11 +9,17 @@ from functools import cache
 from typing import Any
 
 from tqcheck.checks.base import DocumentContext
+from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.script import dominant_script
+from tqcheck.text.tokens import Token, is_sentence_initial
 from tqcheck.types import Finding
 
 # Sentences shorter than this are too short for language identification to be trusted.
 MIN_WORDS_FOR_LANGID = 5
+# Shorter words ("a", "je", "in") are shared by too many languages to prove anything.
+MIN_COPIED_LENGTH = 3
+WORD_LANGID_CONFIDENCE = 0.9
+RUN_LANGID_CONFIDENCE = 0.7
 LANGID_CONFIDENCE = 0.9
 
 
@@ -49,6 +56,8 @@ class UntranslatedCheck:
                 finding = self._same_script(mt.text, ctx)
                 if finding:
                     yield index, finding
+                else:
+                    yield from ((index, f) for f in self._copied_words(src, mt, ctx))
 
     def _foreign_script(self, text: str, tokens: list, ctx: DocumentContext) -> Iterator[Finding]:
         script = ctx.src.script
@@ -73,6 +82,65 @@ class UntranslatedCheck:
                 end=run[-1].end,
                 message=f"'{span}' is left in {ctx.src.name} ({script} script) untranslated",
                 evidence={"text": span, "script": script},
+            )
+
+    def _copied_words(
+        self, src: TextFacts, mt: TextFacts, ctx: DocumentContext
+    ) -> Iterator[Finding]:
+        """Source words carried into an MT in the same script: words the source has that the
+        target language's analyser does not know. Capitalised words inside a sentence are
+        left alone, since names are copied on purpose."""
+        if mt.morph is None:
+            return
+        source_words = {t.lower for t in src.tokens}
+        # A capitalised source word counts only at a sentence start: elsewhere it is a name.
+        common_words = {
+            t.lower
+            for t in src.tokens
+            if not t.is_capitalised or is_sentence_initial(src.text, t.start)
+        }
+        copied: list[Token] = []
+        for tok, morph in zip(mt.tokens, mt.morph):
+            if (
+                tok.lower in source_words
+                and tok.text[0].isalpha()
+                and len(tok.text) >= MIN_COPIED_LENGTH
+                and (morph is None or not morph.known)
+                and (
+                    not tok.is_capitalised
+                    or (is_sentence_initial(mt.text, tok.start) and tok.lower in common_words)
+                )
+            ):
+                copied.append(tok)
+        runs: list[list[Token]] = []
+        for tok in copied:
+            if runs and mt.text[runs[-1][-1].end : tok.start].strip(" ,;:-–—") == "":
+                runs[-1].append(tok)
+            else:
+                runs.append([tok])
+        detector = _detector(ctx.src.code, ctx.tgt.code)
+        for run in runs:
+            span = mt.text[run[0].start : run[-1].end]
+            # Loanwords and names of things ("espresso", "rakfisk") are copied on purpose:
+            # the words must read as the source language, surely so for a single word.
+            floor = WORD_LANGID_CONFIDENCE if len(run) == 1 else RUN_LANGID_CONFIDENCE
+            if detector is not None:
+                top = detector.compute_language_confidence_values(span)[0]
+                if top.language.iso_code_639_1.name.lower() != ctx.src.code or top.value < floor:
+                    continue
+            elif len(run) == 1:
+                continue
+            yield Finding(
+                check=self.name,
+                category="Accuracy/Untranslated",
+                severity="major",
+                start=run[0].start,
+                end=run[-1].end,
+                message=(
+                    f"'{span}' is copied from the {ctx.src.name} source and is not "
+                    f"{ctx.tgt.name}"
+                ),
+                evidence={"text": span, "in_source": True},
             )
 
     def _same_script(self, text: str, ctx: DocumentContext) -> Finding | None:

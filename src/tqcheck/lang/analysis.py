@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from tqcheck.lang.gender_cues import GenderCue, attach_cues, find_cues
 from tqcheck.lang.morphology import MorphToken, Reading, analyser_for
+from tqcheck.lang.names import to_latin
 from tqcheck.lang.persons import PersonMention, find_persons
 from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.text.tokens import Token, tokenize
@@ -31,7 +34,9 @@ class TextFacts:
         return [m.surface for m in self.morph if m is not None and not m.known]
 
 
-def _align_morph(tokens: list[Token], morph: list[MorphToken]) -> list[MorphToken | None]:
+def _align_morph(
+    tokens: list[Token], morph: list[MorphToken], romanise: str | None = None
+) -> list[MorphToken | None]:
     """Map analyser units onto our tokens by surface form, in order; unmatched tokens get None."""
     units: list[MorphToken] = []
     for unit in morph:
@@ -45,8 +50,11 @@ def _align_morph(tokens: list[Token], morph: list[MorphToken]) -> list[MorphToke
     j = 0
     for tok in tokens:
         found = None
+        # The analyser splits the English possessive off ("Children" + "'s").
+        surface = to_latin(tok.text, romanise) if romanise else tok.text
+        bare = regex.sub(r"['’]s$", "", surface)
         for k in range(j, min(j + 6, len(morph))):
-            if morph[k].surface == tok.text:
+            if morph[k].surface in (surface, bare):
                 found = morph[k]
                 j = k + 1
                 break
@@ -54,18 +62,50 @@ def _align_morph(tokens: list[Token], morph: list[MorphToken]) -> list[MorphToke
     return aligned
 
 
-def analyse_texts(
-    texts: list[str], lang: str, known_keys: frozenset[str] = frozenset()
-) -> list[TextFacts]:
+Morphology = list[MorphToken]
+
+
+def analyse_morphology(texts: list[str], lang: str) -> list[Morphology | None]:
+    """The analyser's units for each text (one process for the whole batch), or None per text
+    where no analyser for the language is installed."""
     profile: LanguageProfile = get_profile(lang)
-    analyser = analyser_for(profile.apertium) if profile.script == "Cyrl" or lang != "en" else None
-    morphs = analyser.analyse(texts) if analyser else [None] * len(texts)
+    analyser = analyser_for(profile.apertium)
+    if analyser is None:
+        return [None] * len(texts)
+    if _reads_latin_only(profile):
+        texts = [to_latin(t, lang) for t in texts]
+    return list(analyser.analyse(texts))
+
+
+def _reads_latin_only(profile: LanguageProfile) -> bool:
+    # Apertium's Serbo-Croatian analyser reads Latin script only; Serbian Cyrillic is
+    # romanised for it, and tokens are matched to its units through the same romanisation.
+    return profile.apertium == "hbs" and profile.script == "Cyrl"
+
+
+def analyse_texts(
+    texts: list[str],
+    lang: str,
+    known_keys: frozenset[str] = frozenset(),
+    morphs: list[Morphology | None] | None = None,
+) -> list[TextFacts]:
+    """Facts for each text; pass `morphs` from `analyse_morphology` to analyse many documents
+    with one analyser run."""
+    profile: LanguageProfile = get_profile(lang)
+    if morphs is None:
+        morphs = analyse_morphology(texts, lang)
     facts = []
     for text, morph_units in zip(texts, morphs):
         tokens = tokenize(text)
-        morph = _align_morph(tokens, morph_units) if morph_units is not None else None
+        romanise = lang if _reads_latin_only(profile) else None
+        morph = _align_morph(tokens, morph_units, romanise) if morph_units is not None else None
         persons = find_persons(text, tokens, lang, morph, known_keys)
-        cues = find_cues(tokens, profile, morph)
+        cues = find_cues(tokens, profile, morph, text)
+        person_cues = attach_cues(text, persons, cues)
+        # A feminine role noun marks a person only in apposition to a name; alone, the suffix
+        # is as often an inanimate noun's ("трката", "набавка").
+        attached = {id(c) for _, c in person_cues}
+        cues = [c for c in cues if c.kind != "role_noun" or id(c) in attached]
         facts.append(
             TextFacts(
                 text=text,
@@ -73,7 +113,7 @@ def analyse_texts(
                 morph=morph,
                 persons=persons,
                 cues=cues,
-                person_cues=attach_cues(text, persons, cues),
+                person_cues=person_cues,
             )
         )
     return facts

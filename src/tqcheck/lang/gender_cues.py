@@ -26,7 +26,7 @@ class GenderCue:
     word: str
     start: int
     end: int
-    kind: str  # "pronoun", "participle", "role_noun", "honorific"
+    kind: str  # "pronoun", "weak_pronoun", "participle", "role_noun", "honorific"
 
 
 def _cue_from_morph(tok: Token, morph: MorphToken, profile: LanguageProfile) -> GenderCue | None:
@@ -49,20 +49,64 @@ def _cue_from_morph(tok: Token, morph: MorphToken, profile: LanguageProfile) -> 
     return None
 
 
-def _cue_from_tables(tok: Token, profile: LanguageProfile) -> GenderCue | None:
+# Shorter words ending in a participle suffix are too often nouns ("сила", "pol").
+MIN_PARTICIPLE_LENGTH = 5
+
+
+def _cue_from_suffix(tok: Token, profile: LanguageProfile) -> GenderCue | None:
+    """A past-tense verb the analyser does not know (or that no analyser covers), by its
+    gendered ending: Russian "сказала", Croatian "ispalio". Capitalised words are names."""
+    lower = tok.lower
+    if len(lower) < MIN_PARTICIPLE_LENGTH or tok.is_capitalised:
+        return None
+    table = profile.gender_suffixes.get("l_participle", {})
+    # The longest matching ending decides: "-ла" (f) before "-л" (m).
+    best = max(
+        ((g, sfx) for g, sfxs in table.items() for sfx in sfxs if lower.endswith(sfx)),
+        key=lambda x: len(x[1]),
+        default=None,
+    )
+    if best is None:
+        return None
+    return GenderCue(best[0], tok.text, tok.start, tok.end, "participle")
+
+
+def _cue_from_tables(tok: Token, profile: LanguageProfile, known: bool) -> GenderCue | None:
     lower = tok.lower
     gender = profile.pronouns.get(lower)
     if gender and lower not in profile.ambiguous_pronouns:
         return GenderCue(gender, tok.text, tok.start, tok.end, "pronoun")
+    if gender and lower in profile.weak_pronouns:
+        return GenderCue(gender, tok.text, tok.start, tok.end, "weak_pronoun")
     honorific = profile.honorifics.get(lower.rstrip("."))
     if honorific:
         return GenderCue(honorific, tok.text, tok.start, tok.end, "honorific")
+    if not known:
+        return _cue_from_suffix(tok, profile)
     return None
 
 
+def _cues_in_running_text(text: str, profile: LanguageProfile) -> list[GenderCue]:
+    masked = text
+    for word in sorted(profile.pronoun_exceptions, key=len, reverse=True):
+        masked = masked.replace(word, "\0" * len(word))
+    cues = []
+    for word, gender in profile.pronouns.items():
+        start = masked.find(word)
+        while start >= 0:
+            cues.append(GenderCue(gender, word, start, start + len(word), "pronoun"))
+            start = masked.find(word, start + 1)
+    return sorted(cues, key=lambda c: c.start)
+
+
 def find_cues(
-    tokens: list[Token], profile: LanguageProfile, morph: list[MorphToken | None] | None
+    tokens: list[Token],
+    profile: LanguageProfile,
+    morph: list[MorphToken | None] | None,
+    text: str = "",
 ) -> list[GenderCue]:
+    if profile.pronouns_in_words:
+        return _cues_in_running_text(text, profile)
     cues = []
     for i, tok in enumerate(tokens):
         cue = None
@@ -70,7 +114,7 @@ def find_cues(
         if m is not None and m.known:
             cue = _cue_from_morph(tok, m, profile)
         if cue is None:
-            cue = _cue_from_tables(tok, profile)
+            cue = _cue_from_tables(tok, profile, known=m is not None and m.known)
         if cue:
             cues.append(cue)
     return cues
@@ -93,7 +137,7 @@ def attach_cues(
     """
     pairs = []
     for cue in cues:
-        if cue.kind == "pronoun":
+        if cue.kind in ("pronoun", "weak_pronoun"):
             continue
         before = [p for p in persons if p.end <= cue.start and cue.start - p.end <= window]
         after = [p for p in persons if p.start >= cue.end and p.start - cue.end <= window // 2]

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 import regex
 
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.tokens import is_sentence_initial
 
 _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 _NUMBER = regex.compile(
-    r"(?<![\p{L}\d])(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # Digits glued to Latin or Cyrillic letters are codes ("M16"); Chinese writes "25年".
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])"
+    r"(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
 )
 _WORD = regex.compile(r"\p{L}+")
@@ -50,6 +53,15 @@ def _parse_digits(raw: str, decimal_separator: str) -> float | None:
         return None
 
 
+def _is_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
+    word = m.group()
+    if profile.months_capitalised:
+        return word[0].isupper()  # lower-case "may" is a verb
+    # Where months are written lower-case, a capitalised one inside a sentence is a name
+    # ("Life on Mars").
+    return word[0].islower() or is_sentence_initial(text, m.start())
+
+
 def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
     found: list[NumberMention] = []
     taken: list[tuple[int, int]] = []
@@ -64,11 +76,19 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         value = _parse_digits(m.group(1), profile.decimal_separator)
-        if value is not None:
-            found.append(NumberMention(value, "number", m.group(1), m.start(1), m.end(1)))
+        if value is None:
+            continue
+        suffix = profile.month_suffix
+        if suffix and text.startswith(suffix, m.end(1)) and 1 <= value <= 12:
+            # Chinese writes months as numbers: 6月 is June.
+            end = m.end(1) + len(suffix)
+            found.append(NumberMention(value, "month", text[m.start(1) : end], m.start(1), end))
+            taken.append((m.start(1), end))
+            continue
+        found.append(NumberMention(value, "number", m.group(1), m.start(1), m.end(1)))
     for m in _WORD.finditer(text):
         word = m.group().lower()
-        if word in profile.months and (not profile.months_capitalised or m.group()[0].isupper()):
+        if word in profile.months and _is_month(text, m, profile):
             found.append(NumberMention(profile.months[word], "month", m.group(), *m.span()))
             continue
         value = profile.number_words.get(word)

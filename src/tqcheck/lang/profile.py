@@ -22,7 +22,24 @@ class LanguageProfile:
     transliteration: str | None = None
     pronouns: dict[str, str] = field(default_factory=dict)
     ambiguous_pronouns: frozenset[str] = frozenset()
+    # Pronouns that may also mean something else (German "sie": she or they) but still say
+    # the person is not of the other gender: weak evidence, used where nothing stronger is.
+    weak_pronouns: frozenset[str] = frozenset()
+    # Languages that write pronouns inside words (Chinese 他/她): found in running text,
+    # less the words where they are not a pronoun (其他 "other").
+    pronouns_in_words: bool = False
+    pronoun_exceptions: tuple[str, ...] = ()
     negation: frozenset[str] = frozenset()
+    # Negative pronouns and adverbs ("никој", "nothing"): negation even without a negator.
+    negative_words: frozenset[str] = frozenset()
+    negation_prefixes: tuple[str, ...] = ()
+    # Words that carry negation lexically ("failed to", "unable", "regardless"): a
+    # translation may render a source negator with one of them.
+    negation_soft: frozenset[str] = frozenset()
+    negation_soft_prefixes: tuple[str, ...] = ()
+    # Languages that write negators inside words (Chinese): counted in running text.
+    negation_in_words: bool = False
+    negation_exceptions: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."
@@ -31,6 +48,13 @@ class LanguageProfile:
     function_words: frozenset[str] = frozenset()
     # English capitalises month names; lower-case "may" is a verb, not May.
     months_capitalised: bool = False
+    # Characters this language needs for what English says in one: length comparisons
+    # between languages are scaled by it.
+    char_ratio: float = 1.0
+    # Written after a month's number (Chinese 6月).
+    month_suffix: str | None = None
+    # German capitalises every noun: capitals do not mark names.
+    capitalises_nouns: bool = False
 
     @property
     def known(self) -> bool:
@@ -46,7 +70,16 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         transliteration=raw.get("transliteration"),
         pronouns={k.lower(): v for k, v in raw.get("pronouns", {}).items()},
         ambiguous_pronouns=frozenset(raw.get("ambiguous_pronouns", [])),
+        weak_pronouns=frozenset(raw.get("weak_pronouns", [])),
+        pronouns_in_words=bool(raw.get("pronouns_in_words", False)),
+        pronoun_exceptions=tuple(raw.get("pronoun_exceptions", [])),
         negation=frozenset(raw.get("negation", [])),
+        negative_words=frozenset(raw.get("negative_words", [])),
+        negation_prefixes=tuple(raw.get("negation_prefixes", [])),
+        negation_soft=frozenset(raw.get("negation_soft", [])),
+        negation_soft_prefixes=tuple(raw.get("negation_soft_prefixes", [])),
+        negation_in_words=bool(raw.get("negation_in_words", False)),
+        negation_exceptions=tuple(raw.get("negation_exceptions", [])),
         months={k.lower(): v for k, v in raw.get("months", {}).items()},
         number_words={k.lower(): v for k, v in raw.get("number_words", {}).items()},
         decimal_separator=raw.get("decimal_separator", "."),
@@ -54,6 +87,9 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         honorifics={k.lower(): v for k, v in raw.get("honorifics", {}).items()},
         function_words=frozenset(raw.get("function_words", [])),
         months_capitalised=bool(raw.get("months_capitalised", False)),
+        capitalises_nouns=bool(raw.get("capitalises_nouns", False)),
+        month_suffix=raw.get("month_suffix"),
+        char_ratio=float(raw.get("char_ratio", 1.0)),
     )
 
 

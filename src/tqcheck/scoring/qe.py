@@ -1,9 +1,13 @@
 """The reference-free quality score (0-100, higher is more faithful).
 
 MQM-style: each finding costs its severity's weight; the score decays exponentially with the
-total cost, so every added error lowers it and no number of errors drives it below zero. The
-cross-translation similarity, where an engine exists, scales the score by up to 15%: it
-separates a fluent but unfaithful sentence from a faithful one when no check fires.
+total cost, so every added error lowers it and no number of errors drives it below zero. Two
+continuous signals scale it by a few points, so that of two translations with the same
+findings the more faithful one still scores higher:
+- similarity (chrF, beta 1 so additions count as much as omissions) with the engine's
+  independent translation of the source, or, with no engine, with the source itself (names,
+  numbers and cognates carry over);
+- how far the length departs from what the source warrants.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from tqcheck.types import Finding
 SEVERITY_WEIGHT = {"minor": 1.0, "major": 5.0, "critical": 10.0}
 # Total cost at which the score falls to 1/e of its maximum (about 37).
 DECAY = 10.0
-SIMILARITY_SHARE = 0.15
+SIMILARITY_SHARE = 0.10
+# Score lost per unit of |ln(length ratio)|: a third shorter than warranted costs about 4%.
+LENGTH_WEIGHT = 0.10
 
 
 def penalty(findings: list[Finding]) -> float:
@@ -23,12 +29,14 @@ def penalty(findings: list[Finding]) -> float:
 
 
 def segment_score(
-    findings: list[Finding], cross_chrf: float | None = None, norm_chrf: float | None = None
+    findings: list[Finding], similarity: float | None = None, length_ratio: float | None = None
 ) -> float:
+    """`similarity` is 0-1; `length_ratio` is MT length over the length the source warrants."""
     score = 100.0 * math.exp(-penalty(findings) / DECAY)
-    if cross_chrf is not None and norm_chrf:
-        ratio = max(0.0, min(1.0, cross_chrf / norm_chrf))
-        score *= (1 - SIMILARITY_SHARE) + SIMILARITY_SHARE * ratio
+    if similarity is not None:
+        score *= (1 - SIMILARITY_SHARE) + SIMILARITY_SHARE * max(0.0, min(1.0, similarity))
+    if length_ratio is not None and length_ratio > 0:
+        score *= math.exp(-LENGTH_WEIGHT * abs(math.log(length_ratio)))
     return score
 
 

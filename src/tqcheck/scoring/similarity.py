@@ -15,3 +15,14 @@ def chrf(hypothesis: str, reference: str) -> float:
     if not hypothesis.strip() or not reference.strip():
         return 0.0
     return float(_CHRF.sentence_score(hypothesis, [reference]).score)
+
+
+_CHRF_BALANCED = CHRF(beta=1)
+
+
+def balanced_chrf(hypothesis: str, reference: str) -> float:
+    """chrF with precision and recall weighted alike (0-100): an added clause lowers it as
+    much as an omitted one."""
+    if not hypothesis.strip() or not reference.strip():
+        return 0.0
+    return float(_CHRF_BALANCED.sentence_score(hypothesis, [reference]).score)

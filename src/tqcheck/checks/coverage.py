@@ -1,0 +1,130 @@
+"""Omissions and additions inside a sentence: a dropped clause, an invented one.
+
+Two kinds of evidence. Length: the MT's length against the source's (each scaled by its
+language's typical length for the same content) and against the engine's independent
+translation. Coverage: a run of content words of the engine translation that the MT lacks
+(an omitted clause), or a run of MT content words the engine translation lacks (an added one).
+Thresholds were set on the dev benchmark (bench/detection.py) at about 2-3% false alarms on
+correct human translations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.checks.base import DocumentContext
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.script import dominant_script
+from tqcheck.text.tokens import Token, tokenize
+from tqcheck.types import Finding
+
+# Length ratio below which (with a run of missing words) or below which alone a clause is
+# missing; above which an addition.
+OMISSION_RATIO, OMISSION_RATIO_ALONE, OMISSION_RUN = 0.80, 0.70, 3
+ADDITION_RATIO, ADDITION_RATIO_ALONE, ADDITION_RUN = 1.30, 1.45, 4
+# Without an engine, length alone must speak, and only for clear cases.
+NO_ENGINE_OMISSION, NO_ENGINE_ADDITION = 0.62, 1.55
+MIN_SOURCE_CHARS = 30
+STEM = 5
+
+
+def _content(tokens: list[Token], profile: LanguageProfile) -> list[Token]:
+    return [
+        t
+        for t in tokens
+        if t.text[0].isalpha()
+        and len(t.text) >= 3
+        and t.lower not in profile.function_words
+        and dominant_script(t.text) == profile.script
+    ]
+
+
+def _longest_unmatched(seq: list[Token], other: list[Token]) -> list[Token]:
+    """The longest run of `seq` words whose stems `other` lacks."""
+    stems = {t.lower[:STEM] for t in other}
+    best: list[Token] = []
+    current: list[Token] = []
+    for tok in seq:
+        if tok.lower[:STEM] in stems:
+            current = []
+            continue
+        current.append(tok)
+        if len(current) > len(best):
+            best = list(current)
+    return best
+
+
+def length_ratio(source: str, mt: str, src: LanguageProfile, tgt: LanguageProfile) -> float:
+    return (len(mt.strip()) / tgt.char_ratio) / max(len(source.strip()) / src.char_ratio, 1.0)
+
+
+class CoverageCheck:
+    name = "coverage"
+    needs_engine = False
+
+    def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
+            if len(src.text.strip()) < MIN_SOURCE_CHARS or not mt.text.strip():
+                continue
+            forward = ctx.forward[index] if ctx.forward else ""
+            finding = self._compare(src.text, mt.text, mt.tokens, forward, ctx)
+            if finding:
+                yield index, finding
+
+    def _compare(
+        self, source: str, mt: str, mt_tokens: list[Token], forward: str, ctx: DocumentContext
+    ) -> Finding | None:
+        by_source = length_ratio(source, mt, ctx.src, ctx.tgt)
+        if not forward.strip():
+            if by_source < NO_ENGINE_OMISSION:
+                return self._omission(by_source, [], "source")
+            if by_source > NO_ENGINE_ADDITION:
+                return self._addition(by_source, [], "source")
+            return None
+        fwd_tokens = tokenize(forward)
+        by_engine = len(mt_tokens) / max(len(fwd_tokens), 1)
+        ratio = (by_source * by_engine) ** 0.5
+        mt_content = _content(mt_tokens, ctx.tgt)
+        fwd_content = _content(fwd_tokens, ctx.tgt)
+        missing = _longest_unmatched(fwd_content, mt_content)
+        extra = _longest_unmatched(mt_content, fwd_content)
+        omitted = ratio < OMISSION_RATIO and len(missing) >= OMISSION_RUN
+        added = ratio > ADDITION_RATIO and len(extra) >= ADDITION_RUN
+        if ratio < OMISSION_RATIO_ALONE or omitted:
+            return self._omission(ratio, [t.text for t in missing], "engine translation")
+        if ratio > ADDITION_RATIO_ALONE or added:
+            span = (extra[0].start, extra[-1].end) if len(extra) >= ADDITION_RUN else None
+            return self._addition(ratio, [t.text for t in extra], "engine translation", span)
+        return None
+
+    def _omission(self, ratio: float, words: list[str], basis: str) -> Finding:
+        shown = f"; the {basis} has '{' '.join(words)}'" if words else ""
+        return Finding(
+            check=self.name,
+            category="Accuracy/Omission",
+            severity="major",
+            start=None,
+            end=None,
+            message=(
+                f"MT is {1 - ratio:.0%} shorter than the source warrants{shown}: "
+                "part of the sentence may be missing"
+            ),
+            evidence={"length_ratio": round(ratio, 3), "missing_words": words},
+        )
+
+    def _addition(
+        self, ratio: float, words: list[str], basis: str, span: tuple[int, int] | None = None
+    ) -> Finding:
+        shown = f" ('{' '.join(words)}' has no counterpart in the {basis})" if span else ""
+        return Finding(
+            check=self.name,
+            category="Accuracy/Addition",
+            severity="major",
+            start=span[0] if span else None,
+            end=span[1] if span else None,
+            message=(
+                f"MT is {ratio - 1:.0%} longer than the source warrants{shown}: "
+                "it may add content the source does not have"
+            ),
+            evidence={"length_ratio": round(ratio, 3), "extra_words": words},
+        )

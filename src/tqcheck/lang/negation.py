@@ -1,0 +1,92 @@
+"""Negation in a sentence, counted as events a translation must keep.
+
+A negation event is a negator ("не", "not", "nicht", "n't") or a negative word ("никој",
+"nothing", "jamais"). Slavic and Romance languages double negation ("никој не дојде",
+"il ne vient jamais"): a negative word within a few words of a negator is the same event.
+Chinese writes negators inside words (不, 没有), so its profile counts them in running text,
+less the words where they do not negate (不仅 "not only", 非常 "very").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.tokens import Token
+
+# Words apart within which a negative word and a negator form one event.
+CONCORD_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class NegationMention:
+    word: str
+    start: int
+    end: int
+
+
+def _is_negator(lower: str, profile: LanguageProfile) -> bool:
+    if lower in profile.negation:
+        return True
+    # English contractions: "don't", "isn’t".
+    return profile.code == "en" and (lower.endswith("n't") or lower.endswith("n’t"))
+
+
+def find_negations(
+    text: str, tokens: list[Token], profile: LanguageProfile
+) -> list[NegationMention]:
+    if profile.negation_in_words:
+        return _in_running_text(text, profile)
+    found: list[tuple[int, Token]] = []
+    for i, tok in enumerate(tokens):
+        lower = tok.lower
+        if (
+            _is_negator(lower, profile)
+            or lower in profile.negative_words
+            or any(lower.startswith(p) for p in profile.negation_prefixes)
+        ):
+            found.append((i, tok))
+    events: list[NegationMention] = []
+    last_index = -CONCORD_WINDOW - 1
+    for i, tok in found:
+        if i - last_index <= CONCORD_WINDOW and events:
+            last_index = i  # negative concord: one event
+            continue
+        events.append(NegationMention(tok.text, tok.start, tok.end))
+        last_index = i
+    return events
+
+
+def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMention]:
+    masked = text
+    for word in sorted(profile.negation_exceptions, key=len, reverse=True):
+        masked = masked.replace(word, "\0" * len(word))
+    events: list[NegationMention] = []
+    taken: set[int] = set()
+    for word in sorted(profile.negation, key=len, reverse=True):
+        start = masked.find(word)
+        while start >= 0:
+            span = set(range(start, start + len(word)))
+            if not span & taken:
+                taken |= span
+                events.append(NegationMention(word, start, start + len(word)))
+            start = masked.find(word, start + 1)
+    return sorted(events, key=lambda m: m.start)
+
+
+# Prefixed words shorter than this are rarely negated adjectives ("in", "under", "unit").
+MIN_PREFIXED_LENGTH = 7
+
+
+def soft_negations(tokens: list[Token], profile: LanguageProfile) -> list[str]:
+    """Words that may render a negation lexically: "failed", "unable", "uninterrupted"."""
+    return [
+        t.text
+        for t in tokens
+        if t.lower in profile.negation_soft
+        or (
+            len(t.text) >= MIN_PREFIXED_LENGTH
+            and t.text.islower()
+            and any(t.lower.startswith(p) for p in profile.negation_soft_prefixes)
+        )
+    ]

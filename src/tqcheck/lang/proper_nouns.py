@@ -1,0 +1,76 @@
+"""Which words of a sentence are names: the source's (to find in the MT) and the MT's (to trace
+back to the source).
+
+The analyser decides where one is installed: a proper-noun reading (<np>) makes a name, a
+common-word reading makes none, and a capitalised word it does not know is most likely a
+foreign name. Without an analyser, capitalisation inside the sentence decides, except in
+languages that capitalise every noun (German), where only recognised person names count.
+"""
+
+from __future__ import annotations
+
+from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.tokens import Token, is_sentence_initial
+
+MIN_NAME_LENGTH = 3
+
+
+def _looks_like_name(facts: TextFacts, tok: Token) -> bool:
+    return (
+        tok.text[0].isalpha()
+        and tok.is_capitalised
+        and len(tok.text) >= MIN_NAME_LENGTH
+        and not is_sentence_initial(facts.text, tok.start)
+    )
+
+
+def _is_ordinary_word(tok: Token, profile: LanguageProfile) -> bool:
+    lower = tok.lower
+    return (
+        lower in profile.months
+        or lower in profile.number_words
+        or lower in profile.function_words
+        or lower.rstrip(".") in profile.honorifics
+    )
+
+
+def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token]:
+    person_words = {w for m in facts.persons for w in m.tokens}
+    names: list[Token] = []
+    for i, tok in enumerate(facts.tokens):
+        if not tok.text[0].isalpha() or len(tok.text) < MIN_NAME_LENGTH:
+            continue
+        if _is_ordinary_word(tok, profile) and tok.text not in person_words:
+            continue
+        morph = facts.morph[i] if facts.morph else None
+        if tok.text in person_words:
+            names.append(tok)
+        elif morph is not None and morph.known:
+            if tok.is_capitalised and any(r.has("np") for r in morph.readings):
+                names.append(tok)
+        elif profile.capitalises_nouns:
+            continue
+        elif _looks_like_name(facts, tok):
+            names.append(tok)
+    return names
+
+
+def mt_name_tokens(facts: TextFacts, known_places_are_names: bool = True) -> list[Token]:
+    """Capitalised words of an (English) MT that are names rather than title-cased words.
+
+    With `known_places_are_names` false, places the analyser knows (Germany, Moscow) are left
+    out: without an engine they cannot be traced to a source that calls them Deutschland.
+    """
+    names: list[Token] = []
+    for i, tok in enumerate(facts.tokens):
+        if not _looks_like_name(facts, tok) or tok.text.isupper():
+            continue
+        morph = facts.morph[i] if facts.morph else None
+        if morph is not None and morph.known:
+            if not all(r.has("np") for r in morph.readings):
+                continue  # an ordinary word, title-cased ("the Government")
+            if not known_places_are_names and any(r.has("top") for r in morph.readings):
+                continue
+        names.append(tok)
+    return names
