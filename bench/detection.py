@@ -28,14 +28,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perturb import INJECTORS, name_pool  # noqa: E402
+from perturb import INJECTORS, name_pool
 
-from tqcheck.io.loader import LoadedInput  # noqa: E402
-from tqcheck.lang.analysis import analyse_texts  # noqa: E402
-from tqcheck.lang.profile import get_profile  # noqa: E402
-from tqcheck.pipeline import CheckOptions, run_check  # noqa: E402
-from tqcheck.text.tokens import tokenize  # noqa: E402
-from tqcheck.types import Segment, SegmentResult, severity_at_least  # noqa: E402
+from tqcheck.io.loader import LoadedInput
+from tqcheck.lang.analysis import analyse_texts
+from tqcheck.lang.profile import get_profile
+from tqcheck.pipeline import CheckOptions, run_check
+from tqcheck.text.tokens import tokenize
+from tqcheck.types import Segment, SegmentResult, severity_at_least
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -211,7 +211,13 @@ class Row:
 
 
 def tabulate(suite: Suite, results: dict[str, SegmentResult]) -> dict[tuple[str, str], Row]:
+    """Recall and contrast over the damaged pairs; false alarms over every correct segment of
+    the language (for pronouns, over those with a third-person pronoun, as issue 3 defines)."""
     rows: dict[tuple[str, str], Row] = {}
+    correct_by_lang: dict[str, set[str]] = defaultdict(set)
+    for pair in suite.pairs:
+        correct_by_lang[pair.lang].add(pair.correct_id)
+        correct_by_lang["all"].add(pair.correct_id)
     for pair in suite.pairs:
         good, bad = results[pair.correct_id], results[pair.damaged_id]
         owners = OWNERS.get(pair.phenomenon, ())
@@ -223,9 +229,18 @@ def tabulate(suite: Suite, results: dict[str, SegmentResult]) -> dict[tuple[str,
             row.pairs += 1
             row.detected += _major(bad, owners) > _major(good, owners)
             row.contrastive += (good.score or 0) > (bad.score or 0)
-            if pair.correct_id not in row.correct_seen:
+            if (
+                pair.phenomenon.startswith("pronoun_gender")
+                and pair.correct_id not in row.correct_seen
+            ):
                 row.correct_seen.add(pair.correct_id)
                 row.false_alarms += _major(good, owners) > 0
+    for (phenomenon, lang), row in rows.items():
+        if phenomenon.startswith("pronoun_gender"):
+            continue
+        owners = OWNERS.get(phenomenon, ())
+        row.correct_seen = correct_by_lang[lang]
+        row.false_alarms = sum(_major(results[cid], owners) > 0 for cid in row.correct_seen)
     return rows
 
 
@@ -241,7 +256,7 @@ def overall_false_alarms(suite: Suite, results: dict[str, SegmentResult]) -> dic
 
 
 def render(suite: Suite, rows: dict[tuple[str, str], Row], any_fa: dict[str, float]) -> str:
-    langs = sorted({lang for _, lang in rows if lang != "all"}) + ["all"]
+    langs = [*sorted({lang for _, lang in rows if lang != "all"}), "all"]
     phenomena = list(dict.fromkeys(p for p, _ in rows))
     lines = [
         f"### {suite.name}",
@@ -311,11 +326,15 @@ def main() -> None:
     if args.only in (None, "flores"):
         suite = build_flores(args.rows, args.seed)
         results = run_suite(suite, args.engine)
-        sections.append(render(suite, tabulate(suite, results), overall_false_alarms(suite, results)))
+        sections.append(
+            render(suite, tabulate(suite, results), overall_false_alarms(suite, results))
+        )
     if args.only in (None, "demetr"):
         suite = build_demetr(args.demetr_rows or None)
         results = run_suite(suite, "none")
-        sections.append(render(suite, tabulate(suite, results), overall_false_alarms(suite, results)))
+        sections.append(
+            render(suite, tabulate(suite, results), overall_false_alarms(suite, results))
+        )
     text = "\n".join(sections)
     print(text)
     elapsed = time.perf_counter() - started

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from tqcheck.lang.analysis import analyse_texts
 from tqcheck.lang.names import name_key
 from tqcheck.lang.numbers import extract_numbers
 from tqcheck.lang.person_registry import same_name
@@ -34,12 +35,52 @@ _PRONOUN_SWAP = {
 }
 # After these, "her" is an object pronoun ("told her that"), before a noun a possessive.
 _NOT_A_NOUN = {
-    "to", "and", "that", "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "as",
-    "of", "was", "is", "when", "after", "before", "into", "about", "but", "or", "if", "not",
+    "to",
+    "and",
+    "that",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "of",
+    "was",
+    "is",
+    "when",
+    "after",
+    "before",
+    "into",
+    "about",
+    "but",
+    "or",
+    "if",
+    "not",
 }
 _AUXILIARIES = (
-    "is", "are", "was", "were", "will", "would", "can", "could", "should", "has", "have",
-    "had", "must", "does", "did", "do", "may", "might",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "has",
+    "have",
+    "had",
+    "must",
+    "does",
+    "did",
+    "do",
+    "may",
+    "might",
 )
 _NEGATION_REMOVALS = (
     (r"\bcannot\b", "can"),
@@ -59,7 +100,9 @@ def _match_case(word: str, like: str) -> str:
     return word.capitalize() if like[:1].isupper() else word
 
 
-def swap_pronoun(source: str, mt: str, lang: str, rng: random.Random, pool: list[str]) -> str | None:
+def swap_pronoun(
+    source: str, mt: str, lang: str, rng: random.Random, pool: list[str]
+) -> str | None:
     matches = list(regex.finditer(r"\b(he|she|him|his|her|hers|himself|herself)\b", mt, regex.I))
     if not matches:
         return None
@@ -74,7 +117,9 @@ def swap_pronoun(source: str, mt: str, lang: str, rng: random.Random, pool: list
     return mt[: m.start()] + _match_case(new, m.group()) + mt[m.end() :]
 
 
-def change_number(source: str, mt: str, lang: str, rng: random.Random, pool: list[str]) -> str | None:
+def change_number(
+    source: str, mt: str, lang: str, rng: random.Random, pool: list[str]
+) -> str | None:
     src_values = {n.value for n in extract_numbers(source, get_profile(lang)) if not n.from_word}
     candidates = [
         n
@@ -120,7 +165,9 @@ def _name_runs(source: str, mt: str, lang: str) -> list[tuple[int, int]]:
     return runs
 
 
-def replace_name(source: str, mt: str, lang: str, rng: random.Random, pool: list[str]) -> str | None:
+def replace_name(
+    source: str, mt: str, lang: str, rng: random.Random, pool: list[str]
+) -> str | None:
     runs = _name_runs(source, mt, lang)
     if not runs or not pool:
         return None
@@ -204,7 +251,9 @@ def copy_source_sentence(
     return source if source.strip() != mt.strip() else None
 
 
-def flip_negation(source: str, mt: str, lang: str, rng: random.Random, pool: list[str]) -> str | None:
+def flip_negation(
+    source: str, mt: str, lang: str, rng: random.Random, pool: list[str]
+) -> str | None:
     for pattern, repl in _NEGATION_REMOVALS:
         flipped = regex.sub(pattern, repl, mt, count=1, flags=regex.I)
         if flipped != mt:
@@ -232,8 +281,13 @@ INJECTORS: dict[str, Injector] = {
 
 
 def name_pool(pairs: list[tuple[str, str, str]]) -> list[str]:
-    """Every name run a corpus's translations render from their sources: replacement names."""
-    names: list[str] = []
-    for source, mt, lang in pairs:
-        names.extend(mt[a:b] for a, b in _name_runs(source, mt, lang))
-    return sorted(set(names))
+    """Every name run a corpus's translations render from their sources, less title-cased
+    common words ("the Business Minister"): names to put in another name's place."""
+    runs = sorted({mt[a:b] for source, mt, lang in pairs for a, b in _name_runs(source, mt, lang)})
+    facts = analyse_texts(runs, "en")
+    names = []
+    for run, fact in zip(runs, facts):
+        morphs = fact.morph or []
+        if all(m is None or not m.known or all(r.has("np") for r in m.readings) for m in morphs):
+            names.append(run)
+    return names

@@ -219,9 +219,7 @@ def _check_document(
 ) -> DocumentResult:
     errors: dict[int, str] = {}
     try:
-        src_facts, mt_facts, registry = _analyse_document(
-            doc, src, tgt, options.entities, morphs
-        )
+        src_facts, mt_facts, registry = _analyse_document(doc, src, tgt, options.entities, morphs)
     except TqcheckError as exc:
         for seg in doc.segments:
             results.append(SegmentResult(seg, [], None, error=f"analysis failed: {exc}"))

@@ -19,6 +19,7 @@ from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.names import consonant_key, name_key, to_latin
 from tqcheck.lang.person_registry import same_name
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
+from tqcheck.lang.script import dominant_script
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize
 from tqcheck.types import Finding
 
@@ -27,6 +28,7 @@ from tqcheck.types import Finding
 # phonetic renderings ("Камиј"/"Camille") sit lower.
 RESPELLING_FLOOR = 75
 CROSS_SCRIPT_RESPELLING_FLOOR = 60
+MAX_ACRONYM = 6
 # Keys this close are the same name in another transliteration or case form.
 SAME_NAME_FLOOR = 82
 
@@ -95,6 +97,12 @@ def _engine_names(forward: str) -> list[Token]:
     ]
 
 
+def _is_acronym(name: str) -> bool:
+    """Acronyms in another script are translated, not transliterated (ДНК/DNA)."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) <= MAX_ACRONYM and all(c.isupper() for c in letters)
+
+
 def _morph_of(facts: TextFacts, tok: Token) -> MorphToken | None:
     if facts.morph is None:
         return None
@@ -112,11 +120,38 @@ def _known_word(facts: TextFacts, tok: Token) -> bool:
     )
 
 
+def _common_word(facts: TextFacts, tok: Token) -> bool:
+    """A word the analyser knows as something other than a proper noun."""
+    morph = _morph_of(facts, tok)
+    return morph is not None and any(not r.has("np") for r in morph.readings)
+
+
 def _is_person(facts: TextFacts, tok: Token) -> bool:
     if any(m.start <= tok.start < m.end for m in facts.persons):
         return True
     morph = _morph_of(facts, tok)
     return morph is not None and any(r.has("ant") or r.has("cog") for r in morph.readings)
+
+
+def _pair_up(
+    lost: list[tuple[str, str]], candidates: list[Token], lang: str
+) -> dict[str, tuple[Token, float]]:
+    """Each lost source name with the MT name that took its place, most alike pairs first."""
+    scored = sorted(
+        (
+            (_similarity(key, name_key(tok.text, lang)), name, tok)
+            for name, key in lost
+            for tok in candidates
+        ),
+        key=lambda x: -x[0],
+    )
+    pairs: dict[str, tuple[Token, float]] = {}
+    used: set[int] = set()
+    for similarity, name, tok in scored:
+        if name not in pairs and tok.start not in used:
+            pairs[name] = (tok, similarity)
+            used.add(tok.start)
+    return pairs
 
 
 class EntitiesCheck:
@@ -141,67 +176,76 @@ class EntitiesCheck:
         ctx: DocumentContext,
     ) -> Iterator[Finding]:
         src_code, tgt_code = ctx.src.code, ctx.tgt.code
-        mt_keys = [name_key(t.text, tgt_code) for t in mt.tokens]
         src_keys = [name_key(t.text, src_code) for t in src.tokens] + _lemma_keys(src, src_code)
-        fwd_tokens = tokenize(forward) if forward else []
-        fwd_keys = [name_key(t.text, src_code) for t in fwd_tokens]
+        fwd_keys = [name_key(t.text, src_code) for t in tokenize(forward or "")]
         # The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj".
         back_keys = [name_key(t.text, src_code) for t in tokenize(backward or "")]
+        mt_keys = [name_key(t.text, tgt_code) for t in mt.tokens] + back_keys
+
+        def traced(tok: Token) -> bool:
+            return _matches(name_key(tok.text, tgt_code), src_keys + fwd_keys)
+
         # MT names no source word and no word of the engine's translation accounts for.
         sourceless = [
             t
             for t in mt_name_tokens(mt, known_places_are_names=forward is not None)
-            if not _matches(name_key(t.text, tgt_code), src_keys + fwd_keys)
+            if not traced(t)
         ]
-        mt_keys += back_keys
-        claimed: set[int] = set()
-        names = source_name_tokens(src, ctx.src)
-        person_words = {w for m in src.persons for w in m.tokens}
-        for name in dict.fromkeys(t.text for t in names):
+        # Capitalised MT words (acronyms and title-cased words too: "GMT", "the Holy See")
+        # that nothing in the source or the engine translation accounts for.
+        fwd_words = {t.lower for t in tokenize(forward or "")}
+        untraced = [
+            t
+            for t in mt.tokens
+            if t.is_capitalised
+            and t.text[0].isalpha()
+            and not is_sentence_initial(mt.text, t.start)
+            and t.lower not in fwd_words
+            and not traced(t)
+        ]
+        lost: list[tuple[str, str]] = []
+        for name in dict.fromkeys(t.text for t in source_name_tokens(src, ctx.src)):
             key = name_key(name, src_code)
             if len(key) < 3 or _matches(key, mt_keys, exact=True):
                 continue
+            if _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
+                continue
             near = next(
-                (t for t in mt.tokens if _match(key, name_key(t.text, tgt_code), exact=False)),
-                None,
+                (t for t in mt.tokens if _match(key, name_key(t.text, tgt_code), False)), None
             )
             if near is not None:
                 if not _matches(key, back_keys):  # a respelling, unless it reads back right
-                    yield self._respelled(name, to_latin(name, src_code), near, ctx)
-                continue
-            if forward is not None and not _matches(key, fwd_keys):
-                continue  # the engine translates the name too: the MT-side check judges it
+                    yield self._respelled(name, to_latin(name, src_code), near)
+            elif forward is None or _matches(key, fwd_keys):
+                # (Where the engine translates the name too, the MT-side check judges it.)
+                lost.append((name, key))
+        person_words = {w for m in src.persons for w in m.tokens}
+        pairs = _pair_up(lost, untraced, tgt_code)
+        claimed = {tok.start for tok, _ in pairs.values()}
+        for name, _key in lost:
             romanised = to_latin(name, src_code)
-            # Without an engine, a place or organisation may have an English name no spelling
-            # traces ("Alemania"/"Germany", "Equipo Nacional"/"National Team"): a lost name is
-            # sure only for a person, or where no capitalised MT word is left to be its
-            # translation; a replacement only where the MT word is no English word or place.
-            sure = forward is not None or name in person_words
-            partner = max(
-                (t for t in sourceless if t.start not in claimed),
-                key=lambda t: _similarity(key, name_key(t.text, tgt_code)),
-                default=None,
-            )
-            if partner is not None:
-                claimed.add(partner.start)
-                similarity = _similarity(key, name_key(partner.text, tgt_code))
-                sure = sure or not _known_word(mt, partner)
+            # A place, people or organisation may have an English name no spelling traces
+            # ("Alemania"/"Germany", "Talijani"/"Italians", "Equipo Nacional"/"National Team"):
+            # a lost name is sure only for a person, or where no MT name is left to be its
+            # translation; a replacement where the MT word is a person's name or no word the
+            # target language's analyser knows (with an engine: no title-cased common word).
+            sure = name in person_words
+            if name in pairs:
+                partner, similarity = pairs[name]
+                sure = sure or _is_person(mt, partner) or not _known_word(mt, partner)
+                sure = sure or (forward is not None and not _common_word(mt, partner))
                 yield self._changed(name, romanised, partner, similarity, ctx, sure)
-            else:
-                sure = sure or not any(
-                    not _matches(name_key(t.text, tgt_code), src_keys)
-                    for t in mt.tokens
-                    if t.is_capitalised and not is_sentence_initial(mt.text, t.start)
-                )
-                yield Finding(
-                    check=self.name,
-                    category="Accuracy/Omission",
-                    severity="major" if sure else "minor",
-                    start=None,
-                    end=None,
-                    message=f"source name '{name}' ({romanised}) is missing from the MT",
-                    evidence={"source_name": name, "romanised": romanised},
-                )
+                continue
+            sure = sure or not [t for t in untraced if t.start not in claimed]
+            yield Finding(
+                check=self.name,
+                category="Accuracy/Omission",
+                severity="major" if sure else "minor",
+                start=None,
+                end=None,
+                message=f"source name '{name}' ({romanised}) is missing from the MT",
+                evidence={"source_name": name, "romanised": romanised},
+            )
         for tok in sourceless:
             if tok.start in claimed:
                 continue
@@ -229,7 +273,7 @@ class EntitiesCheck:
         cross_script = ctx.src.script != ctx.tgt.script
         floor = CROSS_SCRIPT_RESPELLING_FLOOR if cross_script else RESPELLING_FLOOR
         if similarity >= floor:
-            return self._respelled(name, romanised, tok, ctx)
+            return self._respelled(name, romanised, tok)
         return Finding(
             check=self.name,
             category="Accuracy/Mistranslation",
@@ -240,14 +284,13 @@ class EntitiesCheck:
             evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
         )
 
-    def _respelled(self, name: str, romanised: str, tok: Token, ctx: DocumentContext) -> Finding:
-        # Across scripts, English conventions (Трамп/Trump, Картер/Carter) look like
-        # respellings; only a same-script respelling is surely an error.
-        cross_script = ctx.src.script != ctx.tgt.script
+    def _respelled(self, name: str, romanised: str, tok: Token) -> Finding:
+        # Languages spell foreign names their own way (Трамп/Trump, Kazablanka/Casablanca,
+        # Kreti/Crete): a respelling is worth a look, not proof of an error.
         return Finding(
             check=self.name,
             category="Accuracy/Mistranslation",
-            severity="minor" if cross_script else "major",
+            severity="minor",
             start=tok.start,
             end=tok.end,
             message=f"source name '{name}' ({romanised}) is spelled '{tok.text}' in the MT",

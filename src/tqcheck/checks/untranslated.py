@@ -137,8 +137,7 @@ class UntranslatedCheck:
                 start=run[0].start,
                 end=run[-1].end,
                 message=(
-                    f"'{span}' is copied from the {ctx.src.name} source and is not "
-                    f"{ctx.tgt.name}"
+                    f"'{span}' is copied from the {ctx.src.name} source and is not {ctx.tgt.name}"
                 ),
                 evidence={"text": span, "in_source": True},
             )

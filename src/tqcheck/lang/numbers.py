@@ -21,18 +21,29 @@ _NUMBER = regex.compile(
     r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
 )
 _WORD = regex.compile(r"\p{L}+")
+# Clock times: "22:08", "10:08 p.m.", "23:35 ч".
+_TIME = regex.compile(
+    r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(\s*(?:[ap]\.?m\.?|h\b|ч\.?))?"
+)
+# A number followed by a scale word or sign: "35 million", "16万", "2 млрд".
+_SCALE_AFTER = regex.compile(r"\s?(\p{L}+\.?)")
+SCALE_MIN = 1000
+# Shorter month names and number words ("мај", "pet") are matched whole, never as stems.
+MIN_STEM_LOOKUP = 4
 
 
 @dataclass(frozen=True)
 class NumberMention:
     value: float
-    kind: str  # "number" or "month"
+    kind: str  # "number", "month" or "time"
     text: str
     start: int
     end: int
     # Spelled-out numbers ("three", "тројца") satisfy a match but are too irregular across
     # languages (collective numerals, idioms) to be evidence of an error on their own.
     from_word: bool = False
+    # "1,400" is 1400 or 1.4 depending on the writer's convention: the other reading.
+    alternative: float | None = None
 
 
 def _parse_digits(raw: str, decimal_separator: str) -> float | None:
@@ -51,6 +62,38 @@ def _parse_digits(raw: str, decimal_separator: str) -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+def _scale(match: regex.Match[str], profile: LanguageProfile) -> float | None:
+    word = match.group(1).lower().rstrip(".")
+    factor = profile.number_multipliers.get(word) or _stem_lookup(word, profile.number_words)
+    if factor is None and word.endswith("s"):
+        factor = profile.number_words.get(word[:-1])
+    return float(factor) if factor and factor >= SCALE_MIN else None
+
+
+def _ambiguous_alternative(raw: str, value: float) -> float | None:
+    """The other reading of "1,400"/"1.400": a thousands group or a decimal fraction."""
+    if not regex.fullmatch(r"\d{1,3}[.,]\d{3}", raw):
+        return None
+    grouped = float(raw.replace(",", "").replace(".", ""))
+    decimal = float(raw.replace(",", "."))
+    return decimal if value == grouped else grouped
+
+
+def _clock_minutes(hours: int, minutes: int, suffix: str) -> int:
+    """Minutes past midnight or noon: "22:00", "10:00 pm" and "10:00" are one time."""
+    return (hours % 12) * 60 + minutes
+
+
+def _stem_lookup(word: str, table: dict[str, int]) -> int | None:
+    """A table entry for `word` or for a declined form of it ("kolovozu", "dvadesetim")."""
+    if word in table:
+        return table[word]
+    for name, value in table.items():
+        if len(name) >= MIN_STEM_LOOKUP and word.startswith(name) and len(word) - len(name) <= 3:
+            return value
+    return None
 
 
 def _is_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
@@ -72,12 +115,25 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             found.append(NumberMention(month, "month", m.group(2), m.start(2), m.end(2)))
             found.append(NumberMention(year, "number", m.group(3), m.start(3), m.end(3)))
             taken.append(m.span())
+    for m in _TIME.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        minutes = _clock_minutes(int(m.group(1)), int(m.group(2)), m.group(3) or "")
+        found.append(NumberMention(minutes, "time", m.group(), m.start(), m.end()))
+        taken.append(m.span())
     for m in _NUMBER.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         value = _parse_digits(m.group(1), profile.decimal_separator)
         if value is None:
             continue
+        alternative = _ambiguous_alternative(m.group(1), value)
+        scale = _SCALE_AFTER.match(text, m.end())
+        factor = _scale(scale, profile) if scale else None
+        if scale and factor:
+            # "4.176 million", "417.6万", "1 млн": one value, the scale word no mention of its own.
+            taken.append(scale.span(1))
+            value, alternative = value * factor, None
         suffix = profile.month_suffix
         if suffix and text.startswith(suffix, m.end(1)) and 1 <= value <= 12:
             # Chinese writes months as numbers: 6月 is June.
@@ -85,13 +141,18 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             found.append(NumberMention(value, "month", text[m.start(1) : end], m.start(1), end))
             taken.append((m.start(1), end))
             continue
-        found.append(NumberMention(value, "number", m.group(1), m.start(1), m.end(1)))
+        found.append(
+            NumberMention(value, "number", m.group(1), m.start(1), m.end(1), False, alternative)
+        )
     for m in _WORD.finditer(text):
-        word = m.group().lower()
-        if word in profile.months and _is_month(text, m, profile):
-            found.append(NumberMention(profile.months[word], "month", m.group(), *m.span()))
+        if any(a <= m.start() < b for a, b in taken):
             continue
-        value = profile.number_words.get(word)
+        word = m.group().lower()
+        month = _stem_lookup(word, profile.months)
+        if month is not None and _is_month(text, m, profile):
+            found.append(NumberMention(month, "month", m.group(), *m.span()))
+            continue
+        value = _stem_lookup(word, profile.number_words)
         if value is None and word.endswith("s"):
             value = profile.number_words.get(word[:-1])  # "thousands", "millions"
         # "one"/"еден" is as often an article or pronoun as a number: not evidence.

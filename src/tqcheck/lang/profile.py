@@ -42,6 +42,8 @@ class LanguageProfile:
     negation_exceptions: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # Scale signs written right after digits (Chinese 万, 亿).
+    number_multipliers: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."
     gender_suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict)
@@ -82,6 +84,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         negation_exceptions=tuple(raw.get("negation_exceptions", [])),
         months={k.lower(): v for k, v in raw.get("months", {}).items()},
         number_words={k.lower(): v for k, v in raw.get("number_words", {}).items()},
+        number_multipliers=dict(raw.get("number_multipliers", {})),
         decimal_separator=raw.get("decimal_separator", "."),
         gender_suffixes=raw.get("gender_suffixes", {}),
         honorifics={k.lower(): v for k, v in raw.get("honorifics", {}).items()},

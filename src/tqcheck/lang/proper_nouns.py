@@ -66,6 +66,8 @@ def mt_name_tokens(facts: TextFacts, known_places_are_names: bool = True) -> lis
     for i, tok in enumerate(facts.tokens):
         if not _looks_like_name(facts, tok) or tok.text.isupper():
             continue
+        if any(part[:1].islower() for part in tok.text.split("-")):
+            continue  # "T-shirt", "U-boats": a word, not a name
         morph = facts.morph[i] if facts.morph else None
         if morph is not None and morph.known:
             if not all(r.has("np") for r in morph.readings):
