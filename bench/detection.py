@@ -121,7 +121,7 @@ def build_flores(rows_per_lang: int, seed: int) -> Suite:
         rng = random.Random(f"{seed}-{lang}")
         mine = [r for r in rows if r["src_lang"] == lang]
         rng.shuffle(mine)
-        mine = mine[:rows_per_lang]
+        mine = mine[: rows_per_lang or None]
         pool = name_pool([(r["source"], r["reference"], lang) for r in mine])
         refs = [r["reference"] for r in mine]
         segs: list[Segment] = []
@@ -314,7 +314,7 @@ def write_results(text: str, command: str, elapsed: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=500, help="FLORES rows per language")
+    parser.add_argument("--rows", type=int, default=0, help="FLORES rows per language (0: all)")
     parser.add_argument("--demetr-rows", type=int, default=0, help="DEMETR rows (0: all)")
     parser.add_argument("--engine", default="auto", help="engine for FLORES (auto: Apertium)")
     parser.add_argument("--seed", type=int, default=13)

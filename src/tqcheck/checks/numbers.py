@@ -96,17 +96,23 @@ class NumbersCheck:
         extra_mentions = [n for n in mt_nums if extra[(n.kind, n.value)] > 0]
         used: set[int] = set()
         for n in src_nums:
-            if missing[(n.kind, n.value)] <= 0 or n.from_word:
+            if missing[(n.kind, n.value)] <= 0:
                 continue
             missing[(n.kind, n.value)] -= 1
+            # A spelled-out number is evidence only with a different number in its place
+            # ("drei Wochen" / "four weeks"); alone it may be an idiom or a collective numeral.
             partner = next(
                 (
                     m
                     for m in extra_mentions
-                    if m.kind == n.kind and id(m) not in used and not m.from_word
+                    if m.kind == n.kind
+                    and id(m) not in used
+                    and not (n.from_word and m.value > SMALL_NUMBER)
                 ),
                 None,
             )
+            if partner is None and n.from_word:
+                continue
             if partner is not None:
                 used.add(id(partner))
                 extra[(partner.kind, partner.value)] -= 1

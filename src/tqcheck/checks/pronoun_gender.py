@@ -22,7 +22,7 @@ from tqcheck.types import Finding
 GENDER_WORD = {"f": "female", "m": "male"}
 LOOKBACK_SEGMENTS = 2
 # Relative distance (share of the sentence) within which a source cue can mark an MT pronoun.
-NEARBY = 0.25
+NEARBY = 0.15
 
 
 class PronounGenderCheck:
@@ -96,10 +96,15 @@ class PronounGenderCheck:
         )
 
     @staticmethod
-    def _ambiguous_pronoun_of(ctx: DocumentContext, src: TextFacts, gender: str) -> bool:
+    def _ambiguous_pronoun_of(
+        ctx: DocumentContext, src: TextFacts, gender: str, mt_pronoun: str = ""
+    ) -> bool:
+        subject = mt_pronoun in ctx.tgt.subject_pronouns
         for i, t in enumerate(src.tokens):
             if t.lower not in ctx.src.ambiguous_pronouns or ctx.src.pronouns.get(t.lower) != gender:
                 continue
+            if subject and t.lower in ctx.src.object_pronouns:
+                continue  # "ја" may be "her" or "it", but never "she"
             morph = src.morph[i] if src.morph else None
             # Where the analyser knows the word, it must allow a pronoun reading: Croatian
             # "je" is far more often "is" than "her".
@@ -125,7 +130,11 @@ class PronounGenderCheck:
         wrong: list[Token] = []
         for tok in facts.tokens:
             gender = ctx.tgt.pronouns.get(tok.lower)
-            if gender is None or gender in named or self._ambiguous_pronoun_of(ctx, src, gender):
+            if (
+                gender is None
+                or gender in named
+                or self._ambiguous_pronoun_of(ctx, src, gender, tok.lower)
+            ):
                 # A named person of the pronoun's gender, or a source pronoun that may be one
                 # ("ја" is "her" or "it"), can be what the MT's pronoun refers to.
                 continue

@@ -24,6 +24,9 @@ _WORD = regex.compile(r"\p{L}+")
 # Clock times: "22:08", "10:08 p.m.", "23:35 ч".
 _TIME = regex.compile(
     r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(\s*(?:[ap]\.?m\.?|h\b|ч\.?))?"
+    # "3.40 Uhr", "12 h 00", "15时50分": a dot or an hour sign only next to a clock word.
+    r"|(?<![\d:.,])([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:Uhr|h|ч|sati|horas)\b)"
+    r"|(?<![\d:.,])([01]?\d|2[0-3])\s?(?:h|时|點|点)\s?([0-5]\d)(分)?"
 )
 # A number followed by a scale word or sign: "35 million", "16万", "2 млрд".
 _SCALE_AFTER = regex.compile(r"\s?(\p{L}+\.?)")
@@ -81,7 +84,7 @@ def _ambiguous_alternative(raw: str, value: float) -> float | None:
     return decimal if value == grouped else grouped
 
 
-def _clock_minutes(hours: int, minutes: int, suffix: str) -> int:
+def _clock_minutes(hours: int, minutes: int, suffix: str = "") -> int:
     """Minutes past midnight or noon: "22:00", "10:00 pm" and "10:00" are one time."""
     return (hours % 12) * 60 + minutes
 
@@ -118,7 +121,8 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
     for m in _TIME.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        minutes = _clock_minutes(int(m.group(1)), int(m.group(2)), m.group(3) or "")
+        hours, mins = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7) if m.group(i))
+        minutes = _clock_minutes(int(hours), int(mins), "")
         found.append(NumberMention(minutes, "time", m.group(), m.start(), m.end()))
         taken.append(m.span())
     for m in _NUMBER.finditer(text):
@@ -128,10 +132,15 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         if value is None:
             continue
         alternative = _ambiguous_alternative(m.group(1), value)
+        sign = next((k for k in profile.number_multipliers if text.startswith(k, m.end())), None)
         scale = _SCALE_AFTER.match(text, m.end())
         factor = _scale(scale, profile) if scale else None
-        if scale and factor:
-            # "4.176 million", "417.6万", "1 млн": one value, the scale word no mention of its own.
+        if sign:
+            # "417.6万": the sign multiplies, and the word it starts is no number of its own.
+            taken.append((m.end(), m.end() + len(sign)))
+            value, alternative = value * profile.number_multipliers[sign], None
+        elif scale and factor:
+            # "4.176 million", "1 млн": one value, the scale word no mention of its own.
             taken.append(scale.span(1))
             value, alternative = value * factor, None
         suffix = profile.month_suffix

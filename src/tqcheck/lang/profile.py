@@ -25,6 +25,9 @@ class LanguageProfile:
     # Pronouns that may also mean something else (German "sie": she or they) but still say
     # the person is not of the other gender: weak evidence, used where nothing stronger is.
     weak_pronouns: frozenset[str] = frozenset()
+    # Object and possessive clitics ("ја", "ga"): never the subject "she"/"he" of a clause.
+    object_pronouns: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
     # Languages that write pronouns inside words (Chinese 他/她): found in running text,
     # less the words where they are not a pronoun (其他 "other").
     pronouns_in_words: bool = False
@@ -73,6 +76,8 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         pronouns={k.lower(): v for k, v in raw.get("pronouns", {}).items()},
         ambiguous_pronouns=frozenset(raw.get("ambiguous_pronouns", [])),
         weak_pronouns=frozenset(raw.get("weak_pronouns", [])),
+        object_pronouns=frozenset(raw.get("object_pronouns", [])),
+        subject_pronouns=frozenset(raw.get("subject_pronouns", [])),
         pronouns_in_words=bool(raw.get("pronouns_in_words", False)),
         pronoun_exceptions=tuple(raw.get("pronoun_exceptions", [])),
         negation=frozenset(raw.get("negation", [])),
