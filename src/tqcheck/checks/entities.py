@@ -27,7 +27,9 @@ from tqcheck.types import Finding
 # source name is a respelling of it; a less similar one has replaced it. Across scripts,
 # phonetic renderings ("Камиј"/"Camille") sit lower.
 RESPELLING_FLOOR = 75
-CROSS_SCRIPT_RESPELLING_FLOOR = 60
+CROSS_SCRIPT_RESPELLING_FLOOR = 65
+# Shorter consonant skeletons match by chance ("zmb"/"mbt").
+MIN_CONSONANTS = 4
 MAX_ACRONYM = 6
 # Keys this close are the same name in another transliteration or case form.
 SAME_NAME_FLOOR = 82
@@ -71,10 +73,22 @@ def _matches(key: str, keys: list[str], exact: bool = False) -> bool:
 
 
 def _similarity(a: str, b: str) -> float:
-    """How alike two name keys sound: letters, or consonants where both have three or more
+    """How alike two name keys sound, reading an initial J both ways: Slavic "Jovan" but
+    English "John", the sound Slavic spells "џ"/"dž"."""
+    plain = _sound_similarity(a, b)
+    if b.startswith("i") and a.startswith("z"):
+        return max(plain, _sound_similarity(a, "z" + b[1:]))
+    return plain
+
+
+def _sound_similarity(a: str, b: str) -> float:
+    """How alike two name keys sound: letters, or consonants where both have four or more
     (phonetic Cyrillic renderings: "Кембриџ"/"Cambridge", "Данди"/"Dundee")."""
     ca, cb = consonant_key(a), consonant_key(b)
-    sound = fuzz.ratio(ca, cb) if min(len(ca), len(cb)) >= 3 else 0.0
+    if ca == cb and len(ca) >= 2:
+        sound = 100.0
+    else:
+        sound = fuzz.ratio(ca, cb) if min(len(ca), len(cb)) >= MIN_CONSONANTS else 0.0
     return max(fuzz.ratio(a, b), sound)
 
 
@@ -203,13 +217,17 @@ class EntitiesCheck:
             and t.lower not in fwd_words
             and not traced(t)
         ]
+        person_words = {w for m in src.persons for w in m.tokens}
+        # Of those, the ones that are names or acronyms: what a lost name may have become.
+        name_starts = {t.start for t in mt_name_tokens(mt)}
+        untraced_names = [t for t in untraced if t.start in name_starts or t.text.isupper()]
         lost: list[tuple[str, str]] = []
         for name in dict.fromkeys(t.text for t in source_name_tokens(src, ctx.src)):
             key = name_key(name, src_code)
             if len(key) < 3 or _matches(key, mt_keys, exact=True):
                 continue
-            if _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
-                continue
+            if forward is None and _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
+                continue  # (with an engine, its translation says whether the acronym stays)
             near = next(
                 (t for t in mt.tokens if _match(key, name_key(t.text, tgt_code), False)), None
             )
@@ -219,8 +237,12 @@ class EntitiesCheck:
             elif forward is None or _matches(key, fwd_keys):
                 # (Where the engine translates the name too, the MT-side check judges it.)
                 lost.append((name, key))
-        person_words = {w for m in src.persons for w in m.tokens}
-        pairs = _pair_up(lost, untraced, tgt_code)
+        # Names take a lost name's place before title-cased words do.
+        pairs = _pair_up(lost, untraced_names, tgt_code)
+        rest = [t for t in untraced if t.start not in {p.start for p, _ in pairs.values()}]
+        # A person's name is no title-cased word ("Goran" is not "the Championship").
+        others = [x for x in lost if x[0] not in pairs and x[0] not in person_words]
+        pairs.update(_pair_up(others, rest, tgt_code))
         claimed = {tok.start for tok, _ in pairs.values()}
         for name, _key in lost:
             romanised = to_latin(name, src_code)
@@ -236,7 +258,7 @@ class EntitiesCheck:
                 sure = sure or (forward is not None and not _common_word(mt, partner))
                 yield self._changed(name, romanised, partner, similarity, ctx, sure)
                 continue
-            sure = sure or not [t for t in untraced if t.start not in claimed]
+            sure = sure or not [t for t in untraced_names if t.start not in claimed]
             yield Finding(
                 check=self.name,
                 category="Accuracy/Omission",

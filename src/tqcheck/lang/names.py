@@ -72,6 +72,7 @@ def name_key(text: str, lang: str | None = None) -> str:
     s = to_latin(text, lang).lower().replace("ḱ", "ć").replace("ǵ", "đ")
     s = ascii_fold(s)
     s = regex.sub(r"[^a-z]", "", s)
+
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = s.translate(_LETTERS)
