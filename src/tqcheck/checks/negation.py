@@ -44,12 +44,14 @@ class NegationCheck:
         if src_neg and not mt_neg:
             if soft_negations(ctx.mt_facts[index].tokens, ctx.tgt):
                 return None  # "nije uspjelo" rendered as "failed to"
+            # The whole sentence is the span: the clause that lost its "not" has no marker.
+            text = ctx.mt_facts[index].text
             return Finding(
                 check=self.name,
                 category="Accuracy/Mistranslation",
                 severity="critical",
-                start=None,
-                end=None,
+                start=0,
+                end=len(text.rstrip()),
                 message=f"source negates ({_quote(src_neg)}); the MT has no negation",
                 evidence={"source_negation": [m.word for m in src_neg]},
             )
