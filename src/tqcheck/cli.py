@@ -76,6 +76,11 @@ def main() -> None:
     help=f"Translation engine: {', '.join(ENGINE_NAMES)}.",
 )
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
+@click.option(
+    "--glossary",
+    type=click.Path(),
+    help="CSV or TBX glossary: required translations and do-not-translate terms.",
+)
 @click.option("--checks", "only", default="", help="Comma-separated checks to run (default all).")
 @click.option(
     "--format",
@@ -109,6 +114,7 @@ def check(
     article: bool,
     engine: str,
     entities: str | None,
+    glossary: str | None,
     only: str,
     fmt: str,
     output: str | None,
@@ -128,6 +134,7 @@ def check(
             engine=engine,
             entities=read_entities(entities) if entities else [],
             checks=tuple(c.strip() for c in only.split(",") if c.strip()),
+            glossary_file=glossary,
         )
         report = run_check(loaded, options, progress=_progress_printer(quiet))
         content = render(report, fmt)

@@ -21,6 +21,7 @@ from tqcheck.lang.profile import get_profile
 from tqcheck.scoring.qe import document_score, segment_score
 from tqcheck.scoring.reference_metrics import MetricResult, corpus_scores, sentence_scores
 from tqcheck.scoring.similarity import balanced_chrf, chrf
+from tqcheck.terminology.glossary import GlossaryEntry, read_glossary
 from tqcheck.types import Document, Finding, Segment, SegmentResult, group_documents
 
 Progress = Callable[[str, int, int], None]
@@ -33,6 +34,9 @@ class CheckOptions:
     engine: str = "auto"
     entities: list[KnownEntity] = field(default_factory=list)
     checks: tuple[str, ...] = ()
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    # A CSV or TBX glossary, read once the language pair is known.
+    glossary_file: str | None = None
 
 
 @dataclass
@@ -159,7 +163,10 @@ def run_check(
     all_segments = [s for d in docs for s in d.segments]
     forward_all = tr.translate([s.source for s in all_segments], src, tgt)
     backward_all = tr.translate([s.mt for s in all_segments], tgt, src)
-    checks = checks_for(with_engine=forward_all is not None, only=options.checks)
+    glossary = list(options.glossary)
+    if options.glossary_file:
+        glossary += read_glossary(options.glossary_file, src, tgt)
+    checks = checks_for(forward_all is not None, options.checks, glossary)
     # One analyser process per language for the whole run, not one per document; should the
     # batch fail, each document is analysed on its own so only the bad one loses its rows.
     src_morph: list[Morphology | None] | None = None

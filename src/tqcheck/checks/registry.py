@@ -8,10 +8,12 @@ from tqcheck.checks.coverage import CoverageCheck
 from tqcheck.checks.cross_translation import CrossTranslationCheck
 from tqcheck.checks.entities import EntitiesCheck
 from tqcheck.checks.fluency import FluencyCheck
+from tqcheck.checks.glossary import GlossaryCheck
 from tqcheck.checks.negation import NegationCheck
 from tqcheck.checks.numbers import NumbersCheck
 from tqcheck.checks.pronoun_gender import PronounGenderCheck
 from tqcheck.checks.untranslated import UntranslatedCheck
+from tqcheck.terminology.glossary import GlossaryEntry
 
 ALL_CHECKS: tuple[type[Check], ...] = (
     AlignmentGapsCheck,
@@ -26,8 +28,12 @@ ALL_CHECKS: tuple[type[Check], ...] = (
 )
 
 
-def checks_for(with_engine: bool, only: tuple[str, ...] = ()) -> list[Check]:
+def checks_for(
+    with_engine: bool, only: tuple[str, ...] = (), glossary: list[GlossaryEntry] | None = None
+) -> list[Check]:
     checks: list[Check] = [cls() for cls in ALL_CHECKS]
+    if glossary:
+        checks.append(GlossaryCheck(glossary))
     if only:
         checks = [c for c in checks if c.name in only]
     return [c for c in checks if with_engine or not c.needs_engine]

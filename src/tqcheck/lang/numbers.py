@@ -157,17 +157,19 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group().lower()
-        month = _stem_lookup(word, profile.months)
-        if month is not None and _is_month(text, m, profile):
-            found.append(NumberMention(month, "month", m.group(), *m.span()))
+        month_value = _stem_lookup(word, profile.months)
+        if month_value is not None and _is_month(text, m, profile):
+            found.append(NumberMention(month_value, "month", m.group(), *m.span()))
             continue
-        value = _stem_lookup(word, profile.number_words)
-        if value is None and word.endswith("s"):
-            value = profile.number_words.get(word[:-1])  # "thousands", "millions"
+        word_value = _stem_lookup(word, profile.number_words)
+        if word_value is None and word.endswith("s"):
+            word_value = profile.number_words.get(word[:-1])  # "thousands", "millions"
         # "one"/"еден" is as often an article or pronoun as a number: not evidence.
-        if value is not None and value != 1:
+        if word_value is not None and word_value != 1:
             found.append(
-                NumberMention(float(value), "number", m.group(), m.start(), m.end(), from_word=True)
+                NumberMention(
+                    float(word_value), "number", m.group(), m.start(), m.end(), from_word=True
+                )
             )
     found.sort(key=lambda n: n.start)
     return found
