@@ -1,5 +1,6 @@
 """Fluency slips that betray a garbled translation: a resumptive pronoun after a name
-("Sergei Shoigu he also agreed") and quotation marks the source does not have."""
+("Sergei Shoigu he also agreed"), quotation marks and brackets the source does not have, a
+doubled word ("the the") and a decoder loop repeating a phrase."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ from tqcheck.types import Finding
 
 _DOUBLE_QUOTES = '"„“”«»'
 _SUBJECT_PRONOUN = regex.compile(r"\s+(he|she|they)\s+(?=\p{Ll})")
+# A word said twice in a row ("the the"), and a phrase of one to five words three times or more.
+_DOUBLED_WORD = regex.compile(r"\b(\p{L}+)\s+\1\b", regex.IGNORECASE)
+_REPEAT_LOOP = regex.compile(r"((?:\b\p{L}+\W+){1,5}?)\1{2,}", regex.IGNORECASE)
+# Doublings English uses on purpose.
+_DOUBLING_ALLOWED = {"had", "that", "is", "very", "bye", "no", "so", "ha", "knock"}
 
 
 class FluencyCheck:
@@ -44,6 +50,57 @@ class FluencyCheck:
                 finding = self._quotes(src.text, mt.text)
                 if finding:
                     yield index, finding
+                bracket = self._brackets(src.text, mt.text)
+                if bracket:
+                    yield index, bracket
+            yield from ((index, f) for f in self._repetitions(mt.text))
+
+    def _repetitions(self, mt: str) -> Iterator[Finding]:
+        """ "the the" and decoder loops ("of the city of the city of the city")."""
+        for m in _REPEAT_LOOP.finditer(mt):
+            yield Finding(
+                check=self.name,
+                category="Fluency/Repetition",
+                severity="major",
+                start=m.start(),
+                end=m.end(),
+                message=f"'{m.group(1).strip()}' repeats {m.group().count(m.group(1).strip())} "
+                "times in a row: the translation loops",
+                evidence={"repeated": m.group(1).strip()},
+            )
+        for m in _DOUBLED_WORD.finditer(mt):
+            if m.group(1).lower() in _DOUBLING_ALLOWED or _REPEAT_LOOP.search(
+                mt, m.start(), m.end()
+            ):
+                continue
+            yield Finding(
+                check=self.name,
+                category="Fluency/Repetition",
+                severity="minor",
+                start=m.start(),
+                end=m.end(),
+                message=f"doubled word: '{m.group()}'",
+                evidence={"word": m.group(1)},
+            )
+
+    def _brackets(self, source: str, mt: str) -> Finding | None:
+        for opening, closing in (("(", ")"), ("[", "]")):
+            if mt.count(opening) == mt.count(closing):
+                continue
+            if source.count(opening) != source.count(closing):
+                continue  # the source is unbalanced too
+            where = mt.find(opening) if mt.count(opening) > mt.count(closing) else mt.find(closing)
+            return Finding(
+                check=self.name,
+                category="Fluency/Punctuation",
+                severity="minor",
+                start=where,
+                end=where + 1,
+                message=f"unbalanced brackets: {mt.count(opening)} '{opening}' and "
+                f"{mt.count(closing)} '{closing}'",
+                evidence={"open": mt.count(opening), "close": mt.count(closing)},
+            )
+        return None
 
     def _quotes(self, source: str, mt: str) -> Finding | None:
         src_n = sum(source.count(q) for q in _DOUBLE_QUOTES)

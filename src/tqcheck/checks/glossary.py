@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tqcheck.checks.base import DocumentContext
+from tqcheck.lang.names import name_key
 from tqcheck.terminology.glossary import GlossaryEntry
 from tqcheck.text.tokens import Token, tokenize
 from tqcheck.types import Finding
@@ -66,8 +67,12 @@ class GlossaryCheck:
         if find_term(entry.source, src_tokens) is None:
             return None
         note = f" ({entry.note})" if entry.note else ""
-        if entry.target is None:
-            if find_term(entry.source, mt_tokens) is not None:
+        if find_term(entry.target, mt_tokens) is not None:
+            return None
+        if entry.do_not_translate:
+            # A do-not-translate term may also appear romanised ("Вибер" as "Viber").
+            key = name_key(entry.target)
+            if len(key) >= MIN_STEMMED and any(name_key(t.text) == key for t in mt_tokens):
                 return None
             return Finding(
                 check=self.name,
@@ -77,10 +82,8 @@ class GlossaryCheck:
                 end=None,
                 message=f"'{entry.source}' is a do-not-translate term; the MT does not keep it"
                 + note,
-                evidence={"term": entry.source},
+                evidence={"term": entry.source, "required": entry.target},
             )
-        if find_term(entry.target, mt_tokens) is not None:
-            return None
         return Finding(
             check=self.name,
             category="Terminology/Wrong term",

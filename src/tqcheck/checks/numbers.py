@@ -31,10 +31,9 @@ MONTH_NAMES = [
 
 
 def _resolve(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
-    """Read an ambiguous "1,400" the way that agrees with the other side, if one does."""
-    values = {(n.kind, n.value) for n in other} | {
-        (n.kind, n.alternative) for n in other if n.alternative is not None
-    }
+    """Read an ambiguous "1,400" the way that agrees with the other side, if only that way
+    does."""
+    values = {(n.kind, n.value) for n in other}
     resolved = []
     for n in mentions:
         alternative = n.alternative
@@ -87,7 +86,8 @@ class NumbersCheck:
     def compare(self, source: str, mt: str, ctx: DocumentContext) -> Iterator[Finding]:
         src_nums = extract_numbers(source, ctx.src)
         mt_nums = extract_numbers(mt, ctx.tgt)
-        src_nums, mt_nums = _resolve(src_nums, mt_nums), _resolve(mt_nums, src_nums)
+        src_nums = _resolve(src_nums, mt_nums)
+        mt_nums = _resolve(mt_nums, src_nums)
         src_nums, mt_nums = _untime(src_nums, mt_nums), _untime(mt_nums, src_nums)
         src_count = Counter((n.kind, n.value) for n in src_nums)
         mt_count = Counter((n.kind, n.value) for n in mt_nums)

@@ -18,6 +18,7 @@ from tqcheck.types import Finding
 MIN_WORDS_FOR_LANGID = 5
 # Shorter words ("a", "je", "in") are shared by too many languages to prove anything.
 MIN_COPIED_LENGTH = 3
+KNOWN_WORDS_SHARE = 0.5
 WORD_LANGID_CONFIDENCE = 0.9
 RUN_LANGID_CONFIDENCE = 0.7
 LANGID_CONFIDENCE = 0.9
@@ -53,7 +54,7 @@ class UntranslatedCheck:
             if ctx.src.script != ctx.tgt.script:
                 yield from ((index, f) for f in self._foreign_script(mt.text, mt.tokens, ctx))
             elif src.text.strip():
-                finding = self._same_script(mt.text, ctx)
+                finding = self._same_script(mt, ctx)
                 if finding:
                     yield index, finding
                 else:
@@ -142,9 +143,17 @@ class UntranslatedCheck:
                 evidence={"text": span, "in_source": True},
             )
 
-    def _same_script(self, text: str, ctx: DocumentContext) -> Finding | None:
+    def _same_script(self, mt: TextFacts, ctx: DocumentContext) -> Finding | None:
+        text = mt.text
         if len(text.split()) < MIN_WORDS_FOR_LANGID:
             return None
+        if mt.morph is not None:
+            # A sentence the target language's analyser mostly knows is not in the source
+            # language, whatever a few copied words make the identifier say.
+            words = [m for t, m in zip(mt.tokens, mt.morph) if t.text[0].isalpha()]
+            known = sum(1 for m in words if m is not None and m.known)
+            if words and known / len(words) >= KNOWN_WORDS_SHARE:
+                return None
         detector = _detector(ctx.src.code, ctx.tgt.code)
         if detector is None:
             return None

@@ -33,20 +33,19 @@ _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 @dataclass(frozen=True)
 class GlossaryEntry:
     source: str
-    target: str | None  # None: do not translate
+    # The form the MT must use: the required translation, or for a do-not-translate term its
+    # fixed form (the term itself, or its given spelling in the target script: "Viber").
+    target: str
+    do_not_translate: bool = False
     note: str = ""
-
-    @property
-    def do_not_translate(self) -> bool:
-        return self.target is None
 
 
 def _entry(source: str, target: str, kind: str, note: str = "") -> GlossaryEntry:
     source, target = source.strip(), target.strip()
-    dnt = any(w in kind.strip().lower() for w in _DNT_WORDS)
+    dnt = any(w in f"{kind} {note}".lower() for w in _DNT_WORDS)
     if dnt or not target or target == source:
-        return GlossaryEntry(source, None, note)
-    return GlossaryEntry(source, target, note)
+        return GlossaryEntry(source, target or source, True, note.strip())
+    return GlossaryEntry(source, target, False, note.strip())
 
 
 def _column(fields: list[str], names: tuple[str, ...]) -> str | None:
@@ -115,7 +114,7 @@ def _read_tbx(path: Path, text: str, src: str, tgt: str) -> list[GlossaryEntry]:
             for e in entry.iter()
             if _local(e.tag) in ("termNote", "descrip", "note", "admin")
         )
-        entries.append(_entry(terms[src], terms.get(tgt, ""), notes))
+        entries.append(_entry(terms[src], terms.get(tgt, ""), "", notes))
     return entries
 
 

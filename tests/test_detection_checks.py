@@ -1,0 +1,251 @@
+"""The issue-3 checks on sentences written for these tests (none from the dev data): each must
+fire on the error and stay quiet on a correct translation."""
+
+from __future__ import annotations
+
+import pytest
+
+import tqcheck
+from tqcheck.types import Finding
+
+
+def _found(
+    source: str, mt: str, check: str, src: str = "mk", engine: str = "none"
+) -> list[Finding]:
+    report = tqcheck.check_texts(source, mt, src_lang=src, tgt_lang="en", engine=engine)
+    return [f for f in report.results[0].findings if f.check == check]
+
+
+def _major(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if f.severity in ("major", "critical")]
+
+
+# --- negation -------------------------------------------------------------------------------
+
+
+def test_negation_lost_and_added() -> None:
+    source = "Министерот не го потпиша договорот со болницата."
+    lost = _found(source, "The minister signed the contract with the hospital.", "negation")
+    assert lost and lost[0].severity == "critical" and "'не'" in lost[0].message
+    added = _found(
+        "Министерот го потпиша договорот.", "The minister did not sign the contract.", "negation"
+    )
+    assert added and added[0].evidence["mt_negation"] == ["not"]
+    assert not _found(
+        source, "The minister did not sign the contract with the hospital.", "negation"
+    )
+
+
+def test_negation_rendered_lexically_is_not_a_flip() -> None:
+    # "не успеа" is naturally "failed to": no negator, but no flip either.
+    assert not _found(
+        "Тимот не успеа да го заврши проектот навреме.",
+        "The team failed to finish the project on time.",
+        "negation",
+    )
+
+
+def test_negation_negative_concord_counts_once() -> None:
+    assert not _found("Никој не дојде на состанокот.", "Nobody came to the meeting.", "negation")
+
+
+def test_negation_other_languages_from_data() -> None:
+    assert _found(
+        "Er hat den Vertrag nicht unterschrieben.", "He signed the contract.", "negation", "de"
+    )
+    assert _found("他没有签署合同。", "He signed the contract.", "negation", "zh")
+    # 非常 ("very") is no negation.
+    assert not _found("他非常高兴。", "He is very happy.", "negation", "zh")
+
+
+# --- omission and addition --------------------------------------------------------------------
+
+
+def test_coverage_clause_omitted_and_added(apertium) -> None:  # type: ignore[no-untyped-def]
+    source = (
+        "Градот ќе изгради нов мост преку реката, а работите ќе започнат во пролетта "
+        "и ќе траат две години."
+    )
+    full = (
+        "The city will build a new bridge over the river, and the works will start in spring "
+        "and last two years."
+    )
+    assert not _major(_found(source, full, "coverage", engine="apertium"))
+    short = "The city will build a new bridge."
+    omitted = _major(_found(source, short, "coverage", engine="apertium"))
+    assert omitted and omitted[0].category == "Accuracy/Omission"
+    padded = (
+        full[:-1]
+        + ", while the mayor promised free parking for every resident of the old town "
+        "near the market."
+    )
+    added = _major(_found(source, padded, "coverage", engine="apertium"))
+    assert added and added[0].category == "Accuracy/Addition"
+
+
+# --- numbers and dates ------------------------------------------------------------------------
+
+
+def test_numbers_times_scales_and_declined_months() -> None:
+    assert not _found(
+        "Состанокот почна во 22:30 ч., а буџетот е 4,2 милијарди денари.",
+        "The meeting began at 10:30 p.m., and the budget is 4.2 billion denars.",
+        "numbers",
+    )
+    changed = _found(
+        "Состанокот почна во 22:30 ч.",
+        "The meeting began at 9:30 p.m.",
+        "numbers",
+    )
+    assert changed and changed[0].severity == "major"
+    # Croatian declines month names ("u kolovozu"); 1.400 with a Macedonian comma is 1400.
+    assert not _found(
+        "Izložba se otvara u kolovozu.", "The exhibition opens in August.", "numbers", "hr"
+    )
+    assert not _found("Дојдоа 1,400 луѓе.", "1,400 people came.", "numbers")
+
+
+def test_numbers_spelled_out_number_changed() -> None:
+    assert _major(_found("Пред три недели стигнаа.", "They arrived five weeks ago.", "numbers"))
+    assert not _found("Пред три недели стигнаа.", "They arrived three weeks ago.", "numbers")
+
+
+# --- names ------------------------------------------------------------------------------------
+
+
+def test_entities_replaced_name_is_major(apertium) -> None:  # type: ignore[no-untyped-def]
+    source = "Новиот тренер Зоран Величковски пристигна во Битола."
+    found = _major(
+        _found(
+            source,
+            "The new coach Zoran Velickovski arrived in Winnipeg.",
+            "entities",
+            engine="apertium",
+        )
+    )
+    assert found and "Winnipeg" in found[0].message
+    assert not _major(
+        _found(
+            source,
+            "The new coach Zoran Velichkovski arrived in Bitola.",
+            "entities",
+            engine="apertium",
+        )
+    )
+
+
+def test_entities_declined_name_is_the_same_name() -> None:
+    assert not _major(
+        _found(
+            "Delegacija je otputovala u Kaliforniju s Markom Horvatom.",
+            "The delegation travelled to California with Marko Horvat.",
+            "entities",
+            "hr",
+        )
+    )
+
+
+# --- untranslated -----------------------------------------------------------------------------
+
+
+def test_untranslated_copied_latin_words_but_not_loanwords() -> None:
+    copied = _found(
+        "Vijeće je jučer usvojilo novi proračun za sljedeću godinu.",
+        "The council yesterday usvojilo novi proračun for next year.",
+        "untranslated",
+        "hr",
+    )
+    assert copied and copied[0].evidence["text"] == "usvojilo novi proračun"
+    assert not _found(
+        "Kafić nudi espresso i kolače.",
+        "The café serves espresso and cakes.",
+        "untranslated",
+        "hr",
+    )
+
+
+# --- pronoun gender from language data ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "wrong", "right"),
+    [
+        (
+            "ru",
+            "Вчера она сказала, что уезжает.",
+            "Yesterday he said he was leaving.",
+            "Yesterday she said she was leaving.",
+        ),
+        (
+            "bg",
+            "Вчера тя каза, че заминава.",
+            "Yesterday he said he was leaving.",
+            "Yesterday she said she was leaving.",
+        ),
+        (
+            "sr",
+            "Јуче је изјавила да одлази.",
+            "Yesterday he said he was leaving.",
+            "Yesterday she said she was leaving.",
+        ),
+        (
+            "hr",
+            "Jučer je izjavila da odlazi.",
+            "Yesterday he said he was leaving.",
+            "Yesterday she said she was leaving.",
+        ),
+        (
+            "de",
+            "Gestern sagte sie, dass sie abreist.",
+            "Yesterday he said he was leaving.",
+            "Yesterday she said she was leaving.",
+        ),
+    ],
+)
+def test_pronoun_gender_languages_added_as_data(
+    lang: str, source: str, wrong: str, right: str
+) -> None:
+    assert _major(_found(source, wrong, "pronoun_gender", lang))
+    assert not _found(source, right, "pronoun_gender", lang)
+
+
+def test_russian_past_tense_marks_gender_without_an_analyser() -> None:
+    assert _major(
+        _found(
+            "Директор школы сказала журналистам правду.",
+            "The school director told journalists his truth.",
+            "pronoun_gender",
+            "ru",
+        )
+    )
+
+
+# --- fluency ----------------------------------------------------------------------------------
+
+
+def test_fluency_doubled_words_loops_and_brackets() -> None:
+    src = "Градоначалникот зборуваше во градот."
+    assert _found(src, "The mayor spoke in the the city.", "fluency")[0].severity == "minor"
+    loop = _found(
+        src, "The mayor spoke in the city of the city of the city of the city.", "fluency"
+    )
+    assert loop and loop[0].category == "Fluency/Repetition" and loop[0].severity == "major"
+    assert _found(src, "The mayor (of the city spoke.", "fluency")
+    assert not _found(src, "The mayor had had enough of the city.", "fluency")
+
+
+# --- the score ---------------------------------------------------------------------------------
+
+
+def test_score_falls_with_number_and_severity_of_errors() -> None:
+    src = "Министерката Ана Петровска изјавила дека таа ќе потпише 12 договори во мај."
+    scores = [
+        tqcheck.check_texts(src, mt, src_lang="mk", tgt_lang="en", engine="none").results[0].score
+        for mt in (
+            "Minister Ana Petrovska said that she will sign 12 contracts in May.",
+            "Minister Ana Petrovska said that she will sign 21 contracts in May.",
+            "Minister Ana Petrovska said that he will sign 21 contracts in May.",
+            "Minister Ana Petrovska said that he will not sign 21 contracts in June.",
+        )
+    ]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
