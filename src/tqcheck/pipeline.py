@@ -20,7 +20,7 @@ from tqcheck.lang.person_registry import GenderVote, PersonRegistry
 from tqcheck.lang.profile import get_profile
 from tqcheck.scoring.qe import document_score, segment_score
 from tqcheck.scoring.reference_metrics import MetricResult, corpus_scores, sentence_scores
-from tqcheck.scoring.similarity import balanced_chrf, chrf
+from tqcheck.scoring.similarity import balanced_chrf, chrf, source_recall_chrf
 from tqcheck.terminology.glossary import GlossaryEntry, read_glossary
 from tqcheck.types import Document, Finding, Segment, SegmentResult, group_documents
 
@@ -285,11 +285,13 @@ def _check_document(
 
 
 def _similarity(seg: Segment, forward: str | None, src: str) -> float | None:
-    """0-1 closeness of the MT to the engine translation, or to the romanised source."""
+    """0-1 closeness of the MT to the engine translation or, with no engine, how much of the
+    romanised source's material it carries."""
     if not seg.mt.strip() or not seg.source.strip():
         return None
-    other = forward if forward else to_latin(seg.source, src)
-    return balanced_chrf(seg.mt, other) / 100
+    if forward:
+        return balanced_chrf(seg.mt, forward) / 100
+    return source_recall_chrf(seg.mt, to_latin(seg.source, src)) / 100
 
 
 def _corpus_metrics(results: list[SegmentResult]) -> list[MetricResult]:

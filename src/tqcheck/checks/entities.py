@@ -72,13 +72,20 @@ def _matches(key: str, keys: list[str], exact: bool = False) -> bool:
     return any(_match(key, k, exact) for k in keys)
 
 
+def _mt_key(tok: Token, lang: str) -> str:
+    """Name key of an MT word without the English possessive ("Bush's")."""
+    return name_key(tok.text.removesuffix("'s").removesuffix("’s"), lang)
+
+
 def _similarity(a: str, b: str) -> float:
-    """How alike two name keys sound, reading an initial J both ways: Slavic "Jovan" but
-    English "John", the sound Slavic spells "џ"/"dž"."""
-    plain = _sound_similarity(a, b)
-    if b.startswith("i") and a.startswith("z"):
-        return max(plain, _sound_similarity(a, "z" + b[1:]))
-    return plain
+    """How alike a source name key and an MT name key sound: also without a Slavic case
+    ending on the source side ("Ruande"/"Rwanda", "Annom"/"Anna"), and reading an initial J
+    both ways (Slavic "Jovan", English "John", the sound Slavic spells "џ"/"dž")."""
+    variants = [b, "z" + b[1:]] if b.startswith("i") and a.startswith("z") else [b]
+    stems = [a[: len(a) - k] for k in range(CASE_ENDING + 1) if len(a) - k >= MIN_STEM - 1]
+    return max(
+        (_sound_similarity(stem, v) for stem in stems or [a] for v in variants), default=0.0
+    )
 
 
 def _sound_similarity(a: str, b: str) -> float:
@@ -153,7 +160,7 @@ def _pair_up(
     """Each lost source name with the MT name that took its place, most alike pairs first."""
     scored = sorted(
         (
-            (_similarity(key, name_key(tok.text, lang)), name, tok)
+            (_similarity(key, _mt_key(tok, lang)), name, tok)
             for name, key in lost
             for tok in candidates
         ),
@@ -194,10 +201,10 @@ class EntitiesCheck:
         fwd_keys = [name_key(t.text, src_code) for t in tokenize(forward or "")]
         # The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj".
         back_keys = [name_key(t.text, src_code) for t in tokenize(backward or "")]
-        mt_keys = [name_key(t.text, tgt_code) for t in mt.tokens] + back_keys
+        mt_keys = [_mt_key(t, tgt_code) for t in mt.tokens] + back_keys
 
         def traced(tok: Token) -> bool:
-            return _matches(name_key(tok.text, tgt_code), src_keys + fwd_keys)
+            return _matches(_mt_key(tok, tgt_code), src_keys + fwd_keys)
 
         # MT names no source word and no word of the engine's translation accounts for.
         sourceless = [
@@ -229,7 +236,7 @@ class EntitiesCheck:
             if forward is None and _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
                 continue  # (with an engine, its translation says whether the acronym stays)
             near = next(
-                (t for t in mt.tokens if _match(key, name_key(t.text, tgt_code), False)), None
+                (t for t in mt.tokens if _match(key, _mt_key(t, tgt_code), False)), None
             )
             if near is not None:
                 if not _matches(key, back_keys):  # a respelling, unless it reads back right

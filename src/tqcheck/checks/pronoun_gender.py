@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.person_registry import Person
@@ -25,6 +27,17 @@ LOOKBACK_SEGMENTS = 2
 NEARBY = 0.15
 
 
+# "he or she", "his/her": a pronoun pair that names no one's gender.
+_GENERIC_PAIR = regex.compile(
+    r"\b(he|she|his|her|him|hers)\s*(?:/|\bor\b|\band\b)\s*(he|she|his|her|him|hers)\b",
+    regex.IGNORECASE,
+)
+
+
+def _generic_pronouns(text: str) -> set[int]:
+    return {m.start(g) for m in _GENERIC_PAIR.finditer(text) for g in (1, 2)}
+
+
 class PronounGenderCheck:
     name = "pronoun_gender"
     needs_engine = False
@@ -32,9 +45,10 @@ class PronounGenderCheck:
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         flagged: set[tuple[int, int | None]] = set()
         for index, facts in enumerate(ctx.mt_facts):
+            generic = _generic_pronouns(facts.text)
             for tok in facts.tokens:
                 gender = ctx.tgt.pronouns.get(tok.lower)
-                if gender is None:
+                if gender is None or tok.start in generic:
                     continue
                 finding = self._document_level(ctx, index, tok, gender)
                 if finding:
@@ -128,10 +142,12 @@ class PronounGenderCheck:
             return
         src_len, mt_len = max(len(src.text), 1), max(len(facts.text), 1)
         wrong: list[Token] = []
+        generic = _generic_pronouns(facts.text)
         for tok in facts.tokens:
             gender = ctx.tgt.pronouns.get(tok.lower)
             if (
                 gender is None
+                or tok.start in generic
                 or gender in named
                 or self._ambiguous_pronoun_of(ctx, src, gender, tok.lower)
             ):

@@ -49,6 +49,8 @@ def _cue_from_morph(tok: Token, morph: MorphToken, profile: LanguageProfile) -> 
     return None
 
 
+# Words either side of a participle where its auxiliary or subject pronoun stands.
+PERSON_WINDOW = 2
 # Shorter words ending in a participle suffix are too often nouns ("сила", "pol").
 MIN_PARTICIPLE_LENGTH = 5
 
@@ -115,9 +117,16 @@ def find_cues(
             cue = _cue_from_morph(tok, m, profile)
         if cue is None:
             cue = _cue_from_tables(tok, profile, known=m is not None and m.known)
+        if cue and cue.kind == "participle" and _first_or_second_person(tokens, i, profile):
+            cue = None  # "Изгубио сам" is "I lost": no third person's gender
         if cue:
             cues.append(cue)
     return cues
+
+
+def _first_or_second_person(tokens: list[Token], i: int, profile: LanguageProfile) -> bool:
+    window = tokens[max(0, i - PERSON_WINDOW) : i + PERSON_WINDOW + 1]
+    return any(t.lower in profile.first_second_person for t in window)
 
 
 def _clause_break_between(text: str, a: int, b: int) -> bool:

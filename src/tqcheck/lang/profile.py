@@ -27,6 +27,9 @@ class LanguageProfile:
     weak_pronouns: frozenset[str] = frozenset()
     # Object and possessive clitics ("ја", "ga"): never the subject "she"/"he" of a clause.
     object_pronouns: frozenset[str] = frozenset()
+    # Auxiliaries and pronouns of the first and second person ("сум", "sam", "я"): a
+    # participle next to one speaks of "I" or "you", not of a third person.
+    first_second_person: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     # Languages that write pronouns inside words (Chinese 他/她): found in running text,
     # less the words where they are not a pronoun (其他 "other").
@@ -77,6 +80,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         ambiguous_pronouns=frozenset(raw.get("ambiguous_pronouns", [])),
         weak_pronouns=frozenset(raw.get("weak_pronouns", [])),
         object_pronouns=frozenset(raw.get("object_pronouns", [])),
+        first_second_person=frozenset(raw.get("first_second_person", [])),
         subject_pronouns=frozenset(raw.get("subject_pronouns", [])),
         pronouns_in_words=bool(raw.get("pronouns_in_words", False)),
         pronoun_exceptions=tuple(raw.get("pronoun_exceptions", [])),

@@ -26,3 +26,15 @@ def balanced_chrf(hypothesis: str, reference: str) -> float:
     if not hypothesis.strip() or not reference.strip():
         return 0.0
     return float(_CHRF_BALANCED.sentence_score(hypothesis, [reference]).score)
+
+
+_CHRF_RECALL = CHRF(beta=3)
+
+
+def source_recall_chrf(hypothesis: str, source: str) -> float:
+    """chrF weighted towards recall (0-100): how much of the source's transferable material
+    (names, numbers, cognates) the MT carries. Precision against a source in another language
+    means little: most MT words rightly differ from it."""
+    if not hypothesis.strip() or not source.strip():
+        return 0.0
+    return float(_CHRF_RECALL.sentence_score(hypothesis, [source]).score)
