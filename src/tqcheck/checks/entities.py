@@ -23,11 +23,10 @@ from tqcheck.lang.script import dominant_script
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize
 from tqcheck.types import Finding
 
-# A capitalised MT word at least this close (rapidfuzz ratio of the keys) to an unrendered
-# source name is a respelling of it; a less similar one has replaced it. Across scripts,
-# phonetic renderings ("Камиј"/"Camille") sit lower.
-RESPELLING_FLOOR = 75
-CROSS_SCRIPT_RESPELLING_FLOOR = 65
+# A capitalised MT word at least this close (rapidfuzz ratio of the keys, on stems and sounds)
+# to an unrendered source name is a respelling of it ("Камиј"/"Camille", "Ruande"/"Rwanda");
+# a less similar one has replaced it.
+RESPELLING_FLOOR = 65
 # Shorter consonant skeletons match by chance ("zmb"/"mbt").
 MIN_CONSONANTS = 4
 MAX_ACRONYM = 6
@@ -299,9 +298,7 @@ class EntitiesCheck:
         ctx: DocumentContext,
         sure: bool,
     ) -> Finding:
-        cross_script = ctx.src.script != ctx.tgt.script
-        floor = CROSS_SCRIPT_RESPELLING_FLOOR if cross_script else RESPELLING_FLOOR
-        if similarity >= floor:
+        if similarity >= RESPELLING_FLOOR:
             return self._respelled(name, romanised, tok)
         return Finding(
             check=self.name,
