@@ -50,6 +50,13 @@ def _untime(mentions: list[NumberMention], other: list[NumberMention]) -> list[N
     numbers = {n.value for n in other if n.kind == "number"}
     out: list[NumberMention] = []
     for n in mentions:
+        clock = regex.fullmatch(r"(\d{1,2})[.,](\d{2})", n.text) if n.kind == "number" else None
+        if clock and n.value not in numbers:
+            # "у 8.30 увече" where the other side writes "8:30 p.m.".
+            hours, minutes = int(clock.group(1)), int(clock.group(2))
+            if hours < 24 and minutes < 60 and (hours % 12) * 60 + minutes in times:
+                out.append(replace(n, kind="time", value=float((hours % 12) * 60 + minutes)))
+                continue
         parts = regex.match(r"(\d+)\D+(\d+)", n.text) if n.kind == "time" else None
         if parts is None or n.value in times:
             out.append(n)

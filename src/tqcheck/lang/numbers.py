@@ -161,7 +161,8 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         if month_value is not None and _is_month(text, m, profile):
             found.append(NumberMention(month_value, "month", m.group(), *m.span()))
             continue
-        word_value = _stem_lookup(word, profile.number_words)
+        # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
+        word_value = profile.number_words.get(word)
         if word_value is None and word.endswith("s"):
             word_value = profile.number_words.get(word[:-1])  # "thousands", "millions"
         # "one"/"еден" is as often an article or pronoun as a number: not evidence.
@@ -172,4 +173,24 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
                 )
             )
     found.sort(key=lambda n: n.start)
-    return found
+    return _join_number_words(text, found)
+
+
+def _join_number_words(text: str, found: list[NumberMention]) -> list[NumberMention]:
+    """"сто осам" is 108 and "two hundred" 200: adjacent number words make one number."""
+    joined: list[NumberMention] = []
+    for n in found:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.from_word
+            and n.from_word
+            and regex.fullmatch(r"\s+(?:и\s+|i\s+|and\s+|-\s*)?", text[prev.end : n.start])
+        ):
+            value = prev.value + n.value if prev.value > n.value else prev.value * n.value
+            joined[-1] = NumberMention(
+                value, "number", text[prev.start : n.end], prev.start, n.end, from_word=True
+            )
+            continue
+        joined.append(n)
+    return joined
