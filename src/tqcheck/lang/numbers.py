@@ -15,8 +15,9 @@ from tqcheck.text.tokens import is_sentence_initial
 
 _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 _NUMBER = regex.compile(
-    # Digits glued to Latin or Cyrillic letters are codes ("M16"); Chinese writes "25年".
-    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])"
+    # Digits glued to Latin or Cyrillic letters are codes ("M16", "Covid-19"); Chinese
+    # writes "25年".
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])(?<!\p{L}-)"
     r"(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
 )
@@ -153,11 +154,25 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         found.append(
             NumberMention(value, "number", m.group(1), m.start(1), m.end(1), False, alternative)
         )
+    if profile.pronouns_in_words:
+        # Scripts without spaces (Chinese 二月初): month names are found in running text.
+        for name, month in sorted(profile.months.items(), key=lambda x: -len(x[0])):
+            start = text.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if not any(a <= start < b or a < end <= b for a, b in taken):
+                    found.append(NumberMention(month, "month", name, start, end))
+                    taken.append((start, end))
+                start = text.find(name, end)
     for m in _WORD.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group().lower()
-        month_value = _stem_lookup(word, profile.months)
+        month_value = (
+            _stem_lookup(word, profile.months)
+            if profile.inflects_months
+            else profile.months.get(word)
+        )
         if month_value is not None and _is_month(text, m, profile):
             found.append(NumberMention(month_value, "month", m.group(), *m.span()))
             continue

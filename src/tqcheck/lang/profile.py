@@ -59,6 +59,8 @@ class LanguageProfile:
     # Characters this language needs for what English says in one: length comparisons
     # between languages are scaled by it.
     char_ratio: float = 1.0
+    # Month names take case endings ("u kolovozu", "в октябре"): matched on their stem.
+    inflects_months: bool = False
     # Written after a month's number (Chinese 6月).
     month_suffix: str | None = None
     # German capitalises every noun: capitals do not mark names.
@@ -101,6 +103,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         months_capitalised=bool(raw.get("months_capitalised", False)),
         capitalises_nouns=bool(raw.get("capitalises_nouns", False)),
         month_suffix=raw.get("month_suffix"),
+        inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
     )
 
