@@ -75,8 +75,7 @@ def test_coverage_clause_omitted_and_added(apertium) -> None:  # type: ignore[no
     omitted = _major(_found(source, short, "coverage", engine="apertium"))
     assert omitted and omitted[0].category == "Accuracy/Omission"
     padded = (
-        full[:-1]
-        + ", while the mayor promised free parking for every resident of the old town "
+        full[:-1] + ", while the mayor promised free parking for every resident of the old town "
         "near the market."
     )
     added = _major(_found(source, padded, "coverage", engine="apertium"))
@@ -249,3 +248,17 @@ def test_score_falls_with_number_and_severity_of_errors() -> None:
         )
     ]
     assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4
+
+
+def test_numbers_month_names_per_language() -> None:
+    # German capitalises months; Spanish "mayoría" is no May; Chinese writes months in
+    # running text; Russian declines them ("в октябре").
+    assert not _found(
+        "Ende Mai zahlte die Stadt.", "At the end of May the city paid.", "numbers", "de"
+    )
+    assert not _found("La mayoría votó en contra.", "The majority voted against.", "numbers", "es")
+    assert not _found(
+        "二月初，他们宣布了结果。", "In early February they announced the result.", "numbers", "zh"
+    )
+    assert not _found("Это случилось в октябре.", "It happened in October.", "numbers", "ru")
+    assert _found("Это случилось в октябре.", "It happened in November.", "numbers", "ru")
