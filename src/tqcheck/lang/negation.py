@@ -84,9 +84,10 @@ def soft_negations(tokens: list[Token], profile: LanguageProfile) -> list[str]:
         t.text
         for t in tokens
         if t.lower in profile.negation_soft
-        or (
-            len(t.text) >= MIN_PREFIXED_LENGTH
-            and t.text.islower()
-            and any(t.lower.startswith(p) for p in profile.negation_soft_prefixes)
+        or any(
+            t.lower.startswith(p)
+            # "non-NATO" is negated whatever follows the hyphen; "unable" must be a plain word.
+            and (p.endswith("-") or (t.text.islower() and len(t.text) >= MIN_PREFIXED_LENGTH))
+            for p in profile.negation_soft_prefixes
         )
     ]
