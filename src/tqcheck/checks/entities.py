@@ -82,9 +82,7 @@ def _similarity(a: str, b: str) -> float:
     both ways (Slavic "Jovan", English "John", the sound Slavic spells "џ"/"dž")."""
     variants = [b, "z" + b[1:]] if b.startswith("i") and a.startswith("z") else [b]
     stems = [a[: len(a) - k] for k in range(CASE_ENDING + 1) if len(a) - k >= MIN_STEM - 1]
-    return max(
-        (_sound_similarity(stem, v) for stem in stems or [a] for v in variants), default=0.0
-    )
+    return max((_sound_similarity(stem, v) for stem in stems or [a] for v in variants), default=0.0)
 
 
 def _sound_similarity(a: str, b: str) -> float:
@@ -103,18 +101,6 @@ def _lemma_keys(facts: TextFacts, lang: str) -> list[str]:
     if facts.morph is None:
         return []
     return [name_key(r.lemma, lang) for m in facts.morph if m is not None for r in m.readings[:2]]
-
-
-def _engine_names(forward: str) -> list[Token]:
-    """Capitalised words of the engine's translation that are names, not sentence starts."""
-    return [
-        t
-        for t in tokenize(forward)
-        if t.is_capitalised
-        and t.text[0].isalpha()
-        and len(t.text) >= 3
-        and not is_sentence_initial(forward, t.start)
-    ]
 
 
 def _is_acronym(name: str) -> bool:
@@ -197,7 +183,8 @@ class EntitiesCheck:
     ) -> Iterator[Finding]:
         src_code, tgt_code = ctx.src.code, ctx.tgt.code
         src_keys = [name_key(t.text, src_code) for t in src.tokens] + _lemma_keys(src, src_code)
-        fwd_keys = [name_key(t.text, src_code) for t in tokenize(forward or "")]
+        fwd_tokens = tokenize(forward or "")
+        fwd_keys = [name_key(t.text, src_code) for t in fwd_tokens]
         # The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj".
         back_keys = [name_key(t.text, src_code) for t in tokenize(backward or "")]
         mt_keys = [_mt_key(t, tgt_code) for t in mt.tokens] + back_keys
@@ -213,7 +200,7 @@ class EntitiesCheck:
         ]
         # Capitalised MT words (acronyms and title-cased words too: "GMT", "the Holy See")
         # that nothing in the source or the engine translation accounts for.
-        fwd_words = {t.lower for t in tokenize(forward or "")}
+        fwd_words = {t.lower for t in fwd_tokens}
         untraced = [
             t
             for t in mt.tokens
@@ -234,9 +221,7 @@ class EntitiesCheck:
                 continue
             if forward is None and _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
                 continue  # (with an engine, its translation says whether the acronym stays)
-            near = next(
-                (t for t in mt.tokens if _match(key, _mt_key(t, tgt_code), False)), None
-            )
+            near = next((t for t in mt.tokens if _match(key, _mt_key(t, tgt_code), False)), None)
             if near is not None:
                 if not _matches(key, back_keys):  # a respelling, unless it reads back right
                     yield self._respelled(name, to_latin(name, src_code), near)

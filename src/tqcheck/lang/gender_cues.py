@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.persons import PersonMention
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import Token
 
 # Words that end a clause: a participle after one of them has its own subject.
@@ -89,16 +90,10 @@ def _cue_from_tables(tok: Token, profile: LanguageProfile, known: bool) -> Gende
 
 
 def _cues_in_running_text(text: str, profile: LanguageProfile) -> list[GenderCue]:
-    masked = text
-    for word in sorted(profile.pronoun_exceptions, key=len, reverse=True):
-        masked = masked.replace(word, "\0" * len(word))
-    cues = []
-    for word, gender in profile.pronouns.items():
-        start = masked.find(word)
-        while start >= 0:
-            cues.append(GenderCue(gender, word, start, start + len(word), "pronoun"))
-            start = masked.find(word, start + 1)
-    return sorted(cues, key=lambda c: c.start)
+    found = find_in_running_text(text, profile.pronouns, profile.pronoun_exceptions)
+    return [
+        GenderCue(profile.pronouns[word], word, start, end, "pronoun") for word, start, end in found
+    ]
 
 
 def find_cues(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import Token
 
 # Words apart within which a negative word and a negator form one event.
@@ -58,20 +59,8 @@ def find_negations(
 
 
 def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMention]:
-    masked = text
-    for word in sorted(profile.negation_exceptions, key=len, reverse=True):
-        masked = masked.replace(word, "\0" * len(word))
-    events: list[NegationMention] = []
-    taken: set[int] = set()
-    for word in sorted(profile.negation, key=len, reverse=True):
-        start = masked.find(word)
-        while start >= 0:
-            span = set(range(start, start + len(word)))
-            if not span & taken:
-                taken |= span
-                events.append(NegationMention(word, start, start + len(word)))
-            start = masked.find(word, start + 1)
-    return sorted(events, key=lambda m: m.start)
+    found = find_in_running_text(text, profile.negation, profile.negation_exceptions)
+    return [NegationMention(word, start, end) for word, start, end in found]
 
 
 # Prefixed words shorter than this are rarely negated adjectives ("in", "under", "unit").

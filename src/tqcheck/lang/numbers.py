@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import is_sentence_initial
 
 _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
@@ -85,7 +86,7 @@ def _ambiguous_alternative(raw: str, value: float) -> float | None:
     return decimal if value == grouped else grouped
 
 
-def _clock_minutes(hours: int, minutes: int, suffix: str = "") -> int:
+def _clock_minutes(hours: int, minutes: int) -> int:
     """Minutes past midnight or noon: "22:00", "10:00 pm" and "10:00" are one time."""
     return (hours % 12) * 60 + minutes
 
@@ -123,7 +124,7 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         hours, mins = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7) if m.group(i))
-        minutes = _clock_minutes(int(hours), int(mins), "")
+        minutes = _clock_minutes(int(hours), int(mins))
         found.append(NumberMention(minutes, "time", m.group(), m.start(), m.end()))
         taken.append(m.span())
     for m in _NUMBER.finditer(text):
@@ -156,14 +157,10 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         )
     if profile.pronouns_in_words:
         # Scripts without spaces (Chinese 二月初): month names are found in running text.
-        for name, month in sorted(profile.months.items(), key=lambda x: -len(x[0])):
-            start = text.find(name)
-            while start >= 0:
-                end = start + len(name)
-                if not any(a <= start < b or a < end <= b for a, b in taken):
-                    found.append(NumberMention(month, "month", name, start, end))
-                    taken.append((start, end))
-                start = text.find(name, end)
+        for name, start, end in find_in_running_text(text, profile.months):
+            if not any(a <= start < b or a < end <= b for a, b in taken):
+                found.append(NumberMention(profile.months[name], "month", name, start, end))
+                taken.append((start, end))
     for m in _WORD.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -192,7 +189,7 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
 
 
 def _join_number_words(text: str, found: list[NumberMention]) -> list[NumberMention]:
-    """"сто осам" is 108 and "two hundred" 200: adjacent number words make one number."""
+    """ "сто осам" is 108 and "two hundred" 200: adjacent number words make one number."""
     joined: list[NumberMention] = []
     for n in found:
         prev = joined[-1] if joined else None
