@@ -29,6 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb import INJECTORS, name_pool
+from results_file import replace_block
 
 from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import analyse_texts
@@ -41,7 +42,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 FLORES = DATA / "flores200-devtest" / "devtest.jsonl"
 DEMETR = DATA / "demetr-dev" / "demetr-dev.jsonl"
-RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 
 # The checks that own each phenomenon: a finding from another check is not a detection.
 OWNERS: dict[str, tuple[str, ...]] = {
@@ -299,23 +299,15 @@ def render(suite: Suite, rows: dict[tuple[str, str], Row], any_fa: dict[str, flo
 
 
 def write_results(text: str, command: str, elapsed: float) -> None:
-    begin, end = "<!-- detection:begin -->", "<!-- detection:end -->"
-    block = (
-        f"{begin}\n## Detection (bench/detection.py)\n\nCommand: `{command}`; "
+    replace_block(
+        "detection",
+        f"## Detection (bench/detection.py)\n\nCommand: `{command}`; "
         f"{elapsed / 60:.1f} min on this machine.\n\n"
         "Cells: R = recall (damaged segment gets a new finding >= major from the owning checks), "
         "FA = false-alarm rate (correct segment gets one), C = contrastive accuracy "
         "(score of correct > score of damaged).\n\n"
-        f"{text}\n{end}"
+        f"{text}\n",
     )
-    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    if begin in old and end in old:
-        new = old[: old.index(begin)] + block + old[old.index(end) + len(end) :]
-    else:
-        new = old.rstrip("\n") + "\n\n" + block + "\n"
-    tmp = RESULTS.with_suffix(".tmp")
-    tmp.write_text(new, encoding="utf-8")
-    tmp.replace(RESULTS)
 
 
 def main() -> None:

@@ -4,11 +4,16 @@ done by `tqcheck.pipeline`, `tqcheck.scoring` and `tqcheck.report`."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
 
 import click
 
+from tqcheck.cli_errors import fail
+from tqcheck.cli_models import models
+from tqcheck.engines.cache import default_cache_path
+from tqcheck.engines.neural_model import NeuralOptions
 from tqcheck.engines.registry import ENGINE_NAMES, available_engines
 from tqcheck.errors import TqcheckError
 from tqcheck.io.atomic import write_atomic
@@ -23,26 +28,24 @@ from tqcheck.types import severity_at_least
 EXTENSIONS = {"jsonl": "jsonl", "json": "json", "text": "txt"}
 
 
-def _fail(message: str) -> NoReturn:
-    click.echo(f"tqcheck: error: {message}", err=True)
-    sys.exit(2)
-
-
-def _progress_printer(quiet: bool):  # type: ignore[no-untyped-def]
+@contextmanager
+def _progress_bar(quiet: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A rich progress bar on stderr for every stage of a run; none when stderr is not a
+    terminal or with --quiet, so logs and pipes stay clean."""
     if quiet or not sys.stderr.isatty():
-        return None
+        yield None
+        return
+    from rich.console import Console
     from rich.progress import Progress
 
-    progress = Progress(transient=True)
-    task = progress.add_task("checking", total=None)
-    progress.start()
+    progress = Progress(transient=True, console=Console(stderr=True))
+    task = progress.add_task("starting", total=None)
 
     def update(stage: str, done: int, total: int) -> None:
         progress.update(task, description=stage, completed=done, total=total)
-        if done >= total:
-            progress.stop()
 
-    return update
+    with progress:
+        yield update
 
 
 @click.group()
@@ -73,8 +76,37 @@ def main() -> None:
     "--engine",
     default="auto",
     show_default=True,
-    help=f"Translation engine: {', '.join(ENGINE_NAMES)}.",
+    help=f"Translation engine(s), comma-separated: {', '.join(ENGINE_NAMES)}.",
 )
+@click.option(
+    "--device",
+    type=click.Choice(["auto", "cpu", "cuda"]),
+    default="auto",
+    show_default=True,
+    help="Where neural engines run (auto: CUDA when available).",
+)
+@click.option("--beam-size", type=click.IntRange(1, 32), default=4, show_default=True)
+@click.option(
+    "--max-length",
+    type=click.IntRange(8, 4096),
+    default=256,
+    show_default=True,
+    help="Longest input and output of a neural engine, in tokens.",
+)
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True)
+@click.option(
+    "--compute-type",
+    default="auto",
+    show_default=True,
+    help="CTranslate2 compute type (auto: int8 on CPU, int8_float16 on CUDA).",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False),
+    help="Translation cache (SQLite); default: translations.sqlite3 in the user cache folder.",
+)
+@click.option("--no-cache", is_flag=True, help="Translate everything afresh; read no cache.")
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
 @click.option(
     "--glossary",
@@ -113,6 +145,13 @@ def check(
     refs: tuple[str, ...],
     article: bool,
     engine: str,
+    device: str,
+    beam_size: int,
+    max_length: int,
+    batch_size: int,
+    compute_type: str,
+    cache_path: str | None,
+    no_cache: bool,
     entities: str | None,
     glossary: str | None,
     only: str,
@@ -132,14 +171,17 @@ def check(
             src_lang=src_lang,
             tgt_lang=tgt_lang,
             engine=engine,
+            neural=NeuralOptions(device, beam_size, max_length, batch_size, compute_type),
+            cache=None if no_cache else (cache_path or str(default_cache_path())),
             entities=read_entities(entities) if entities else [],
             checks=tuple(c.strip() for c in only.split(",") if c.strip()),
             glossary_file=glossary,
         )
-        report = run_check(loaded, options, progress=_progress_printer(quiet))
+        with _progress_bar(quiet) as progress:
+            report = run_check(loaded, options, progress=progress)
         content = render(report, fmt)
     except TqcheckError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if not output and fmt != "text" and sys.stdout.isatty():
         # A person at a terminal gets a file in reports/, not a screenful of JSON.
         output = str(default_output_path(loaded.label, fmt))
@@ -148,7 +190,7 @@ def check(
         try:
             write_atomic(output, content)
         except OSError as exc:
-            _fail(f"cannot write {output}: {exc.strerror or exc}")
+            fail(f"cannot write {output}: {exc.strerror or exc}")
     elif fmt == "text" and sys.stdout.isatty():
         from rich.console import Console
 
@@ -203,7 +245,7 @@ def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> Non
             raise TqcheckError(f"unknown metric {bad[0]!r}; choose from {', '.join(METRIC_NAMES)}")
         results = corpus_scores(hyps, streams, names)
     except TqcheckError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if fmt == "json":
         click.echo(
             json.dumps(
@@ -230,12 +272,15 @@ def engines() -> None:
     found = available_engines()
     if not found:
         click.echo(
-            "no engine installed; install Apertium pairs, e.g. apt-get install apertium-mkd-eng"
+            "no Apertium pair installed; install one, e.g. apt-get install apertium-mkd-eng"
         )
-        return
     for e in sorted(found, key=lambda e: (e.src, e.tgt)):
         click.echo(f"{e.engine:10} {e.src}->{e.tgt:4} {e.detail}")
+    click.echo("neural models: `tqcheck models list`; any folder or hub id via --engine")
 
 
 def default_output_path(label: str, fmt: str) -> Path:
     return Path("reports") / f"{Path(label).name or 'report'}.{EXTENSIONS[fmt]}"
+
+
+main.add_command(models)

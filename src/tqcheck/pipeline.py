@@ -10,7 +10,10 @@ from typing import Any
 from tqcheck.article_alignment import align_article
 from tqcheck.checks import DocumentContext, checks_for
 from tqcheck.checks.coverage import length_ratio
-from tqcheck.engines import Translator, create_engine
+from tqcheck.engines.cache import TranslationCache
+from tqcheck.engines.neural_model import NeuralOptions
+from tqcheck.engines.registry import create_engines
+from tqcheck.engines.service import TranslationService
 from tqcheck.errors import TqcheckError
 from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import Morphology, TextFacts, analyse_morphology, analyse_texts
@@ -32,6 +35,9 @@ class CheckOptions:
     src_lang: str | None = None
     tgt_lang: str | None = None
     engine: str = "auto"
+    neural: NeuralOptions = field(default_factory=NeuralOptions)
+    # SQLite translation cache; None translates everything afresh.
+    cache: str | None = None
     entities: list[KnownEntity] = field(default_factory=list)
     checks: tuple[str, ...] = ()
     glossary: list[GlossaryEntry] = field(default_factory=list)
@@ -55,7 +61,7 @@ class RunReport:
     engine: str | None
     engine_signature: str | None
     corpus_metrics: list[MetricResult] = field(default_factory=list)
-    engine_stats: dict[str, int] = field(default_factory=dict)
+    engine_stats: dict[str, float] = field(default_factory=dict)
 
     def findings(self) -> list[tuple[SegmentResult, Finding]]:
         return [(r, f) for r in self.results for f in r.findings]
@@ -83,28 +89,6 @@ class RunReport:
         }
 
 
-class _Translations:
-    """Deduplicated, batched translation of every text a run needs."""
-
-    def __init__(self, engine: Translator | None) -> None:
-        self.engine = engine
-        self.stats = {"calls": 0, "segments": 0}
-
-    def can(self, src: str, tgt: str) -> bool:
-        return self.engine is not None and self.engine.supports(src, tgt)
-
-    def translate(self, texts: list[str], src: str, tgt: str) -> list[str] | None:
-        if self.engine is None or not self.can(src, tgt):
-            return None
-        unique = list(dict.fromkeys(t for t in texts if t.strip()))
-        if not unique:
-            return ["" for _ in texts]
-        self.stats["calls"] += 1
-        self.stats["segments"] += len(unique)
-        out = dict(zip(unique, self.engine.translate(unique, src, tgt)))
-        return [out.get(t, "") for t in texts]
-
-
 def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
     src = options.src_lang or loaded.src_lang
     tgt = options.tgt_lang or loaded.tgt_lang
@@ -113,7 +97,9 @@ def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
     return src.lower(), tgt.lower()
 
 
-def _documents(loaded: LoadedInput, src: str, tgt: str, tr: _Translations) -> list[Document]:
+def _documents(
+    loaded: LoadedInput, src: str, tgt: str, tr: TranslationService
+) -> list[Document]:
     docs = group_documents(loaded.segments)
     for article in loaded.articles:
         sentences = [article.source_text[s:e] for s, e in article.source_sentences()]
@@ -157,8 +143,27 @@ def run_check(
     loaded: LoadedInput, options: CheckOptions, progress: Progress | None = None
 ) -> RunReport:
     src, tgt = _languages(loaded, options)
-    engine = create_engine(options.engine, src, tgt)
-    tr = _Translations(engine)
+    cache = TranslationCache(options.cache) if options.cache else None
+    tr = TranslationService(
+        create_engines(options.engine, src, tgt, options.neural), cache, progress
+    )
+    try:
+        return _run(loaded, options, src, tgt, tr, progress)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _run(
+    loaded: LoadedInput,
+    options: CheckOptions,
+    src: str,
+    tgt: str,
+    tr: TranslationService,
+    progress: Progress | None,
+) -> RunReport:
+    forward_engine = tr.engine_for(src, tgt)
+    forward_name = forward_engine.name if forward_engine else None
     docs = _documents(loaded, src, tgt, tr)
     all_segments = [s for d in docs for s in d.segments]
     forward_all = tr.translate([s.source for s in all_segments], src, tgt)
@@ -194,19 +199,20 @@ def run_check(
         )
         doc_results.append(
             _check_document(
-                doc, src, tgt, options, checks, forward, backward, engine, results, morphs
+                doc, src, tgt, options, checks, forward, backward, forward_name, results, morphs
             )
         )
     if progress:
         progress("checking", len(docs), len(docs))
     corpus = _corpus_metrics(results)
+    engine_name, signature = tr.describe()
     return RunReport(
         results=results,
         documents=doc_results,
         src_lang=src,
         tgt_lang=tgt,
-        engine=engine.name if engine else None,
-        engine_signature=str(engine.signature) if engine else None,
+        engine=engine_name,
+        engine_signature=signature,
         corpus_metrics=corpus,
         engine_stats=dict(tr.stats),
     )
@@ -220,7 +226,7 @@ def _check_document(
     checks: list[Any],
     forward: list[str] | None,
     backward: list[str] | None,
-    engine: Translator | None,
+    engine_name: str | None,
     results: list[SegmentResult],
     morphs: tuple[list[Morphology | None], list[Morphology | None]] | None,
 ) -> DocumentResult:
@@ -244,7 +250,7 @@ def _check_document(
         persons=registry,
         forward=forward,
         backward=backward,
-        engine_name=engine.name if engine else None,
+        engine_name=engine_name,
         cross_chrf=cross,
     )
     per_segment: list[list[Finding]] = [[] for _ in doc.segments]

@@ -13,9 +13,12 @@ class EngineSignature:
     engine: str
     model: str
     version: str
+    # Options that change the output (beam size, quantisation): part of the cache key.
+    options: str = ""
 
     def __str__(self) -> str:
-        return f"{self.engine}|model:{self.model}|version:{self.version}"
+        text = f"{self.engine}|model:{self.model}|version:{self.version}"
+        return f"{text}|options:{self.options}" if self.options else text
 
 
 class Translator(Protocol):

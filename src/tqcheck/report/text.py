@@ -25,8 +25,10 @@ def _segment(result: SegmentResult) -> Text:
 
 def render_to(console: Console, report: RunReport) -> None:
     engine = report.engine_signature or "none (checks that need no translation)"
+    # The signature is what makes the run reproducible: never wrapped, so it can be copied.
     console.print(
-        Text(f"tqcheck {report.src_lang}->{report.tgt_lang}  engine: {engine}", style="bold")
+        Text(f"tqcheck {report.src_lang}->{report.tgt_lang}  engine: {engine}", style="bold"),
+        soft_wrap=True,
     )
     by_id = {r.segment.id: r for r in report.results}
     for doc in report.documents:

@@ -1,0 +1,85 @@
+"""The translation cache: SQLite on disk, keyed by engine signature, direction and text.
+
+A rerun over the same corpus with the same engine translates nothing. The signature holds the
+model's fingerprint and every option that changes output, so a different model or beam size
+never reads another's entries. Several tqcheck processes may share one cache: SQLite's WAL
+journal lets readers go on while one writes, and a busy writer waits rather than failing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from tqcheck.errors import EngineError
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, translation TEXT)"
+_BUSY_TIMEOUT_S = 60
+# SQLite limits the number of host parameters in one statement.
+_CHUNK = 500
+
+
+def default_cache_path() -> Path:
+    """$TQCHECK_CACHE_DIR/translations.sqlite3, else the user cache folder."""
+    configured = os.environ.get("TQCHECK_CACHE_DIR")
+    if configured:
+        return Path(configured).expanduser() / "translations.sqlite3"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("tqcheck")) / "translations.sqlite3"
+
+
+def cache_key(signature: str, src: str, tgt: str, text: str) -> str:
+    return hashlib.sha256("\x1f".join((signature, src, tgt, text)).encode()).hexdigest()
+
+
+class TranslationCache:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path).expanduser()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(_SCHEMA)
+            self._db.commit()
+        except (OSError, sqlite3.Error) as exc:
+            raise EngineError(
+                f"translation cache {self.path}: {exc} (pass --no-cache to run without it)"
+            ) from None
+
+    def get_many(self, signature: str, src: str, tgt: str, texts: Iterable[str]) -> dict[str, str]:
+        """Cached translations of `texts` (those found)."""
+        keyed = {cache_key(signature, src, tgt, t): t for t in texts}
+        found: dict[str, str] = {}
+        keys = list(keyed)
+        try:
+            for i in range(0, len(keys), _CHUNK):
+                chunk = keys[i : i + _CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT key, translation FROM translations WHERE key IN ({marks})", chunk
+                )
+                for key, translation in rows:
+                    found[keyed[key]] = translation
+        except sqlite3.Error as exc:
+            raise EngineError(f"translation cache {self.path}: {exc}") from None
+        return found
+
+    def put_many(self, signature: str, src: str, tgt: str, pairs: dict[str, str]) -> None:
+        rows = [(cache_key(signature, src, tgt, t), out) for t, out in pairs.items()]
+        try:
+            with self._db:  # one transaction: all of a batch or none of it
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO translations (key, translation) VALUES (?, ?)", rows
+                )
+        except sqlite3.Error as exc:
+            raise EngineError(f"translation cache {self.path}: {exc}") from None
+
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0])
+
+    def close(self) -> None:
+        self._db.close()
