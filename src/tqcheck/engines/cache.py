@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -42,13 +43,27 @@ class TranslationCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(_SCHEMA)
-            self._db.commit()
+            self._set_up()
         except (OSError, sqlite3.Error) as exc:
             raise EngineError(
                 f"translation cache {self.path}: {exc} (pass --no-cache to run without it)"
             ) from None
+
+    def _set_up(self) -> None:
+        """WAL mode and the table. Switching the journal mode takes the database for itself
+        and SQLite reports "locked" at once rather than waiting, so two processes opening a
+        new cache together retry here until the busy timeout."""
+        deadline = time.monotonic() + _BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute(_SCHEMA)
+                self._db.commit()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def get_many(self, signature: str, src: str, tgt: str, texts: Iterable[str]) -> dict[str, str]:
         """Cached translations of `texts` (those found)."""
