@@ -7,11 +7,14 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from tqcheck.cli_errors import fail
+from tqcheck.cli_common import fail
 from tqcheck.errors import TqcheckError
 
 
@@ -56,12 +59,25 @@ def convert(source: str, dest: str | None, quantization: str, force: bool) -> No
 
     target = Path(dest) if dest else converted_folder(source)
     try:
-        folder = convert_model(
-            source, target, None if quantization == "none" else quantization, force
-        )
+        with _spinner(f"converting {source}"):
+            folder = convert_model(
+                source, target, None if quantization == "none" else quantization, force
+            )
     except TqcheckError as exc:
         fail(str(exc))
     click.echo(f"{source} -> {folder} ({quantization})")
+
+
+@contextmanager
+def _spinner(message: str) -> Iterator[None]:
+    """A spinner on stderr while a long step runs, when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(message):
+        yield
 
 
 @models.command(name="list")

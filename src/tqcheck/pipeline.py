@@ -25,6 +25,7 @@ from tqcheck.scoring.qe import document_score, segment_score
 from tqcheck.scoring.reference_metrics import MetricResult, corpus_scores, sentence_scores
 from tqcheck.scoring.similarity import balanced_chrf, chrf, source_recall_chrf
 from tqcheck.terminology.glossary import GlossaryEntry, read_glossary
+from tqcheck.text.placeholders import blank_placeholders
 from tqcheck.types import Document, Finding, Segment, SegmentResult, group_documents
 
 Progress = Callable[[str, int, int], None]
@@ -40,6 +41,8 @@ class CheckOptions:
     cache: str | None = None
     entities: list[KnownEntity] = field(default_factory=list)
     checks: tuple[str, ...] = ()
+    # Checks switched off (tqcheck.toml: checks.NAME = "off").
+    skip_checks: tuple[str, ...] = ()
     glossary: list[GlossaryEntry] = field(default_factory=list)
     # A CSV or TBX glossary, read once the language pair is known.
     glossary_file: str | None = None
@@ -62,6 +65,8 @@ class RunReport:
     engine_signature: str | None
     corpus_metrics: list[MetricResult] = field(default_factory=list)
     engine_stats: dict[str, float] = field(default_factory=dict)
+    # Findings a --baseline file suppressed.
+    suppressed: int = 0
 
     def findings(self) -> list[tuple[SegmentResult, Finding]]:
         return [(r, f) for r in self.results for f in r.findings]
@@ -86,6 +91,7 @@ class RunReport:
                 for m in self.corpus_metrics
             ],
             "engine_stats": self.engine_stats,
+            "suppressed": self.suppressed,
         }
 
 
@@ -97,9 +103,7 @@ def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
     return src.lower(), tgt.lower()
 
 
-def _documents(
-    loaded: LoadedInput, src: str, tgt: str, tr: TranslationService
-) -> list[Document]:
+def _documents(loaded: LoadedInput, src: str, tgt: str, tr: TranslationService) -> list[Document]:
     docs = group_documents(loaded.segments)
     for article in loaded.articles:
         sentences = [article.source_text[s:e] for s, e in article.source_sentences()]
@@ -117,7 +121,11 @@ def _analyse_document(
     morphs: tuple[list[Morphology | None], list[Morphology | None]] | None,
 ) -> tuple[list[TextFacts], list[TextFacts], PersonRegistry]:
     src_morph, mt_morph = morphs or (None, None)
-    src_facts = analyse_texts([s.source for s in doc.segments], src, morphs=src_morph)
+    # Placeholders ({name}, %s, <b>) are blanked for the language checks: same offsets, no
+    # "untranslated word" or "person" made of a variable name.
+    src_facts = analyse_texts(
+        [blank_placeholders(s.source) for s in doc.segments], src, morphs=src_morph
+    )
     registry = PersonRegistry(src)
     for entity in entities:
         registry.add_known(entity)
@@ -126,7 +134,7 @@ def _analyse_document(
         for mention, cue in facts.person_cues:
             people[id(mention)].votes.append(GenderVote(cue.gender, cue.word, cue.kind))
     mt_facts = analyse_texts(
-        [s.mt for s in doc.segments], tgt, registry.token_keys, morphs=mt_morph
+        [blank_placeholders(s.mt) for s in doc.segments], tgt, registry.token_keys, morphs=mt_morph
     )
     for facts in mt_facts:
         for mention in facts.persons:
@@ -171,14 +179,18 @@ def _run(
     glossary = list(options.glossary)
     if options.glossary_file:
         glossary += read_glossary(options.glossary_file, src, tgt)
-    checks = checks_for(forward_all is not None, options.checks, glossary)
+    checks = [
+        c
+        for c in checks_for(forward_all is not None, options.checks, glossary)
+        if c.name not in options.skip_checks
+    ]
     # One analyser process per language for the whole run, not one per document; should the
     # batch fail, each document is analysed on its own so only the bad one loses its rows.
     src_morph: list[Morphology | None] | None = None
     mt_morph: list[Morphology | None] | None = None
     try:
-        src_morph = analyse_morphology([s.source for s in all_segments], src)
-        mt_morph = analyse_morphology([s.mt for s in all_segments], tgt)
+        src_morph = analyse_morphology([blank_placeholders(s.source) for s in all_segments], src)
+        mt_morph = analyse_morphology([blank_placeholders(s.mt) for s in all_segments], tgt)
     except TqcheckError:
         src_morph = mt_morph = None
 

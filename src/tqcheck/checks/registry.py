@@ -11,11 +11,13 @@ from tqcheck.checks.fluency import FluencyCheck
 from tqcheck.checks.glossary import GlossaryCheck
 from tqcheck.checks.negation import NegationCheck
 from tqcheck.checks.numbers import NumbersCheck
+from tqcheck.checks.placeholders import PlaceholdersCheck
 from tqcheck.checks.pronoun_gender import PronounGenderCheck
 from tqcheck.checks.untranslated import UntranslatedCheck
 from tqcheck.terminology.glossary import GlossaryEntry
 
 ALL_CHECKS: tuple[type[Check], ...] = (
+    PlaceholdersCheck,
     AlignmentGapsCheck,
     PronounGenderCheck,
     NumbersCheck,

@@ -8,10 +8,18 @@ from pathlib import Path
 
 from tqcheck.errors import InputError
 from tqcheck.io.article import Article, is_article_folder, read_article, read_article_folder
+from tqcheck.io.json_kv import read_json_pair
 from tqcheck.io.jsonl import read_jsonl
 from tqcheck.io.parallel import read_parallel
+from tqcheck.io.po import read_po
 from tqcheck.io.tabular import read_table
+from tqcheck.io.tmx import read_tmx
+from tqcheck.io.xliff import read_xliff
 from tqcheck.types import Segment
+
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+# Gettext msgids are written in English unless --src-lang says otherwise.
+PO_SOURCE_LANGUAGE = "en"
 
 
 @dataclass
@@ -21,6 +29,9 @@ class InputSpec:
     mt: str | None = None
     refs: tuple[str, ...] = ()
     article: bool = False
+    # The language pair from the command line: TMX files hold many languages and need it.
+    src_lang: str | None = None
+    tgt_lang: str | None = None
 
 
 @dataclass
@@ -32,7 +43,7 @@ class LoadedInput:
     label: str = "input"
 
 
-def _read_path(path: Path) -> LoadedInput:
+def _read_path(path: Path, spec: InputSpec) -> LoadedInput:
     if path.is_dir():
         if is_article_folder(path):
             art = read_article_folder(path)
@@ -49,6 +60,17 @@ def _read_path(path: Path) -> LoadedInput:
     if not path.exists():
         raise InputError(path, "no such file")
     suffix = path.suffix.lower()
+    if suffix in XLIFF_SUFFIXES:
+        segs, src, tgt = read_xliff(path)
+        return LoadedInput(segments=segs, src_lang=src, tgt_lang=tgt, label=str(path))
+    if suffix in (".po", ".pot"):
+        segs, tgt = read_po(path)
+        return LoadedInput(
+            segments=segs, src_lang=PO_SOURCE_LANGUAGE, tgt_lang=tgt, label=str(path)
+        )
+    if suffix == ".tmx":
+        segs, src, tgt = read_tmx(path, spec.src_lang, spec.tgt_lang)
+        return LoadedInput(segments=segs, src_lang=src, tgt_lang=tgt, label=str(path))
     if suffix in (".jsonl", ".ndjson"):
         segs = read_jsonl(path)
     elif suffix in (".tsv", ".csv", ".tab"):
@@ -56,8 +78,8 @@ def _read_path(path: Path) -> LoadedInput:
     else:
         raise InputError(
             path,
-            "unknown input type; use .jsonl, .tsv/.csv, an article folder, "
-            "or --source/--mt for parallel text",
+            "unknown input type; use .jsonl, .tsv/.csv, .xlf/.xliff, .po, .tmx, an article "
+            "folder, or --source/--mt for parallel text or JSON resource files",
         )
     langs = {(s.meta.get("src_lang"), s.meta.get("tgt_lang")) for s in segs}
     src, tgt = next(iter(langs)) if len(langs) == 1 else (None, None)
@@ -74,13 +96,15 @@ def load_input(spec: InputSpec) -> LoadedInput:
             ref = spec.refs[0] if spec.refs else None
             art = read_article(spec.source, spec.mt, ref)
             return LoadedInput(articles=[art], label=spec.mt)
+        if spec.source.lower().endswith(".json") and spec.mt.lower().endswith(".json"):
+            return LoadedInput(segments=read_json_pair(spec.source, spec.mt), label=spec.mt)
         return LoadedInput(segments=read_parallel(spec.source, spec.mt, spec.refs), label=spec.mt)
     if len(spec.inputs) == 1:
-        return _read_path(Path(spec.inputs[0]))
+        return _read_path(Path(spec.inputs[0]), spec)
+    if spec.inputs and all(Path(p).exists() for p in spec.inputs):
+        return _merge([_read_path(Path(p), spec) for p in spec.inputs])
     if len(spec.inputs) == 2:
         source, mt = spec.inputs
-        if Path(source).is_file() and Path(mt).is_file():
-            raise InputError(None, "two files given: use --source FILE --mt FILE")
         refs = spec.refs
         return LoadedInput(
             segments=[Segment(id="1", source=source, mt=mt, references=tuple(refs))],
@@ -88,4 +112,24 @@ def load_input(spec: InputSpec) -> LoadedInput:
         )
     if not spec.inputs:
         raise InputError(None, "no input: give a file, a folder, two strings or --source/--mt")
-    raise InputError(None, "too many inputs: give one file or folder, or two strings")
+    missing = next(p for p in spec.inputs if not Path(p).exists())
+    raise InputError(missing, "no such file (several inputs must all be files or folders)")
+
+
+def _merge(parts: list[LoadedInput]) -> LoadedInput:
+    """Several input files checked in one run: each file's segments stay their own
+    documents, and the files must agree on the language pair."""
+    pairs = {(p.src_lang, p.tgt_lang) for p in parts if p.src_lang or p.tgt_lang}
+    if len(pairs) > 1:
+        listed = ", ".join(f"{s}->{t}" for s, t in sorted(pairs, key=str))
+        raise InputError(None, f"the inputs are in different language pairs ({listed})")
+    merged = LoadedInput(label=", ".join(p.label for p in parts))
+    if pairs:
+        merged.src_lang, merged.tgt_lang = next(iter(pairs))
+    for part in parts:
+        for seg in part.segments:
+            if seg.doc_id is None:
+                seg.doc_id = part.label
+        merged.segments += part.segments
+        merged.articles += part.articles
+    return merged

@@ -53,6 +53,15 @@ _DIGRAPHS = (
 _LETTERS = str.maketrans({"j": "i", "y": "i", "w": "v", "q": "k", "x": "ks"})
 
 
+_NOT_LETTER = regex.compile(r"[^a-z]")
+_DOUBLED = regex.compile(r"(.)\1+")
+_SOFT_C = regex.compile(r"c(?=[eiy])")
+_VOWEL = regex.compile(r"[aeiou]")
+
+
+# Names and words recur across a document and a run; the keys are pure functions of the
+# text, so each is computed once.
+@lru_cache(maxsize=1 << 16)
 def to_latin(text: str, lang: str | None = None) -> str:
     """Romanise Cyrillic with the language's own table; Latin text is returned unchanged."""
     if dominant_script(text) != "Cyrl":
@@ -66,17 +75,18 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str, lang: str | None = None) -> str:
     """Spelling skeleton of a name: romanised, accents and digraphs folded, doubles collapsed."""
     # Macedonian ќ/ѓ romanise as ḱ/ǵ; the same names in Serbian or Croatian spell ć/đ.
     s = to_latin(text, lang).lower().replace("ḱ", "ć").replace("ǵ", "đ")
     s = ascii_fold(s)
-    s = regex.sub(r"[^a-z]", "", s)
+    s = _NOT_LETTER.sub("", s)
 
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = s.translate(_LETTERS)
-    return regex.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s)
 
 
 @lru_cache(maxsize=1)
@@ -95,11 +105,13 @@ def first_name_gender(name: str, lang: str | None = None) -> str | None:
     return _first_names().get(name_key(name, lang))
 
 
+@lru_cache(maxsize=1 << 16)
 def consonant_key(key: str) -> str:
     """Consonant skeleton of a name key: English spelling of a name and its phonetic
     Cyrillic rendering ("Wallace"/"Волас") differ in vowels and silent letters."""
-    s = regex.sub(r"c(?=[eiy])", "s", key)
-    s = s.replace("c", "k")
-    s = regex.sub(r"e$", "", s)
-    s = regex.sub(r"f$", "v", s)  # Russian -ов written -off
-    return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiou]", "", s))
+    s = _SOFT_C.sub("s", key).replace("c", "k")
+    if s.endswith("e"):
+        s = s[:-1]
+    if s.endswith("f"):
+        s = s[:-1] + "v"  # Russian -ов written -off
+    return _DOUBLED.sub(r"\1", _VOWEL.sub("", s))

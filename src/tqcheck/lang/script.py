@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 _SCRIPT_PREFIXES = {
     "CYRILLIC": "Cyrl",
@@ -21,6 +22,7 @@ _SCRIPT_PREFIXES = {
 }
 
 
+@cache
 def char_script(ch: str) -> str | None:
     if not ch.isalpha():
         return None

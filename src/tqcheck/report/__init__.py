@@ -1,5 +1,6 @@
-"""Writers: one module per output format, each `render(report) -> str`."""
+"""Writers: one module per output format, each `render(report, options) -> str`."""
 
-from tqcheck.report.formats import FORMATS, render
+from tqcheck.report.formats import EXTENSIONS, FORMATS, render
+from tqcheck.report.options import RenderOptions
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["EXTENSIONS", "FORMATS", "RenderOptions", "render"]

@@ -1,0 +1,70 @@
+"""Suppressions for CI: `--write-baseline FILE` records today's findings; `--baseline FILE`
+drops those from later runs, so accepted findings stop failing builds and only new ones count.
+
+A finding is recognised by a fingerprint of its segment id, check, category, the MT text it
+points at and the segment's source: it survives reordering and unrelated edits to the file,
+and comes back when the source or the flagged text changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from tqcheck.errors import InputError
+from tqcheck.io.atomic import write_atomic
+from tqcheck.types import Finding, SegmentResult
+
+VERSION = 1
+
+
+def fingerprint(result: SegmentResult, finding: Finding) -> str:
+    seg = result.segment
+    span = seg.mt[finding.start : finding.end] if finding.start is not None else ""
+    parts = (seg.id, finding.check, finding.category, span, seg.source)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def write_baseline(path: str | Path, results: list[SegmentResult]) -> int:
+    entries = [
+        {
+            "fingerprint": fingerprint(r, f),
+            "segment": r.segment.id,
+            "check": f.check,
+            "category": f.category,
+            "message": f.message,
+        }
+        for r in results
+        for f in r.findings
+    ]
+    write_atomic(
+        path, json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1)
+    )
+    return len(entries)
+
+
+def read_baseline(path: str | Path) -> set[str]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(path, f"cannot read baseline: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise InputError(path, f"malformed baseline JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        raise InputError(path, "not a tqcheck baseline (no 'findings' list)")
+    return {
+        str(entry["fingerprint"])
+        for entry in data["findings"]
+        if isinstance(entry, dict) and "fingerprint" in entry
+    }
+
+
+def apply_baseline(results: list[SegmentResult], known: set[str]) -> int:
+    """Removes the findings in `known` from `results`; returns how many were suppressed."""
+    suppressed = 0
+    for result in results:
+        kept = [f for f in result.findings if fingerprint(result, f) not in known]
+        suppressed += len(result.findings) - len(kept)
+        result.findings = kept
+    return suppressed

@@ -1,0 +1,42 @@
+"""Placeholders and inline tags the translation lost or invented, and resource strings the
+translation file lacks. Either breaks the product at run time (a crash on a format string, a
+label that shows a key), so both are critical."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.checks.base import DocumentContext
+from tqcheck.text.placeholders import compare_placeholders
+from tqcheck.types import Finding
+
+
+class PlaceholdersCheck:
+    name = "placeholders"
+    needs_engine = False
+
+    def _omission(self, message: str, evidence: dict[str, str]) -> Finding:
+        return Finding(self.name, "Accuracy/Omission", "critical", None, None, message, evidence)
+
+    def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        for index, seg in enumerate(ctx.doc.segments):
+            if seg.meta.get("missing"):
+                message = f"the translation has no string for '{seg.id}'"
+                yield index, self._omission(message, {"key": seg.id})
+                continue
+            if not seg.mt.strip():
+                continue
+            diff = compare_placeholders(seg.source, seg.mt)
+            for key in diff.missing:
+                message = f"placeholder {key} from the source is missing in the translation"
+                yield index, self._omission(message, {"placeholder": key})
+            for placeholder in diff.added:
+                yield index, Finding(
+                    check=self.name,
+                    category="Accuracy/Addition",
+                    severity="critical",
+                    start=placeholder.start,
+                    end=placeholder.end,
+                    message=f"placeholder {placeholder.text} is not in the source",
+                    evidence={"placeholder": placeholder.text},
+                )

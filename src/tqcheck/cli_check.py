@@ -1,0 +1,267 @@
+"""`tqcheck check`: the command desks, CI and spot checks run. A thin layer: it reads options
+and configuration, calls the library, writes the report and sets the exit status."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tqcheck.baseline import apply_baseline, read_baseline
+from tqcheck.baseline import write_baseline as write_baseline_file
+from tqcheck.cli_common import fail
+from tqcheck.cli_progress import progress_bar
+from tqcheck.config import Config, load_config
+from tqcheck.engines.cache import default_cache_path
+from tqcheck.engines.neural_model import NeuralOptions
+from tqcheck.engines.registry import ENGINE_NAMES
+from tqcheck.errors import TqcheckError
+from tqcheck.gate import GateRules, failures
+from tqcheck.io.atomic import write_atomic
+from tqcheck.io.loader import InputSpec, load_input
+from tqcheck.lang.entities_file import read_entities
+from tqcheck.pipeline import CheckOptions, run_check
+from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--src-lang", help="Source language (ISO 639-1, e.g. mk).")
+@click.option("--tgt-lang", help="Target language of the MT (e.g. en).")
+@click.option("--source", "source_file", type=click.Path(), help="Source text file.")
+@click.option("--mt", "mt_file", type=click.Path(), help="MT file, paired with --source.")
+@click.option(
+    "--ref",
+    "refs",
+    multiple=True,
+    type=click.Path(),
+    help="Reference file (repeatable) for parallel text or an article.",
+)
+@click.option(
+    "--article",
+    is_flag=True,
+    help="--source/--mt are whole articles, not line-aligned: align sentences.",
+)
+@click.option(
+    "--engine",
+    default="auto",
+    show_default=True,
+    help=f"Translation engine(s), comma-separated: {', '.join(ENGINE_NAMES)}.",
+)
+@click.option(
+    "--device",
+    type=click.Choice(["auto", "cpu", "cuda"]),
+    default="auto",
+    show_default=True,
+    help="Where neural engines run (auto: CUDA when available).",
+)
+@click.option("--beam-size", type=click.IntRange(1, 32), default=4, show_default=True)
+@click.option(
+    "--max-length",
+    type=click.IntRange(8, 4096),
+    default=256,
+    show_default=True,
+    help="Longest input and output of a neural engine, in tokens.",
+)
+@click.option("--batch-size", type=click.IntRange(1, 1024), default=16, show_default=True)
+@click.option(
+    "--compute-type",
+    default="auto",
+    show_default=True,
+    help="CTranslate2 compute type (auto: int8 on CPU, int8_float16 on CUDA).",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False),
+    help="Translation cache (SQLite); default: translations.sqlite3 in the user cache folder.",
+)
+@click.option("--no-cache", is_flag=True, help="Translate everything afresh; read no cache.")
+@click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
+@click.option(
+    "--glossary",
+    type=click.Path(),
+    help="CSV or TBX glossary: required translations and do-not-translate terms.",
+)
+@click.option("--checks", "only", default="", help="Comma-separated checks to run (default all).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(),
+    help="Write here (atomically) instead of stdout.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["minor", "major", "critical", "never"]),
+    default="major",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity exists.",
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 100),
+    help="Exit 1 when a document scores under this (0-100).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Suppress the findings recorded in this file (see --write-baseline).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record this run's findings as accepted, for later --baseline runs.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="tqcheck.toml or pyproject.toml to read (default: found from the working folder).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+def check(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    src_lang: str | None,
+    tgt_lang: str | None,
+    source_file: str | None,
+    mt_file: str | None,
+    refs: tuple[str, ...],
+    article: bool,
+    engine: str,
+    device: str,
+    beam_size: int,
+    max_length: int,
+    batch_size: int,
+    compute_type: str,
+    cache_path: str | None,
+    no_cache: bool,
+    entities: str | None,
+    glossary: str | None,
+    only: str,
+    fmt: str,
+    output: str | None,
+    fail_on: str,
+    min_score: float | None,
+    baseline: str | None,
+    write_baseline: str | None,
+    config_path: str | None,
+    quiet: bool,
+) -> None:
+    """Check machine translation.
+
+    INPUTS is a JSONL/TSV/CSV file, an XLIFF, PO or TMX file, an article folder
+    (source.<lang>.txt + mt.<lang>.txt), a folder of article folders, several such files, or
+    two strings (source, MT) for a spot check. Settings not given here come from tqcheck.toml
+    or [tool.tqcheck] in pyproject.toml.
+    """
+    try:
+        config = load_config(config_path)
+        given = _from_config(ctx, config)
+        inputs = inputs or tuple(config.get("paths", ()))
+        loaded = load_input(
+            InputSpec(
+                inputs, source_file, mt_file, refs, article, given("src_lang"), given("tgt_lang")
+            )
+        )
+        only_checks = tuple(c.strip() for c in only.split(",") if c.strip())
+        entities_file = given("entities")
+        cache_file = given("cache_path")
+        options = CheckOptions(
+            src_lang=given("src_lang"),
+            tgt_lang=given("tgt_lang"),
+            engine=given("engine"),
+            neural=NeuralOptions(device, beam_size, max_length, batch_size, compute_type),
+            cache=None if no_cache else (cache_file or str(default_cache_path())),
+            entities=read_entities(entities_file) if entities_file else [],
+            checks=only_checks,
+            skip_checks=tuple(sorted(config.disabled_checks)),
+            glossary_file=given("glossary"),
+        )
+        with progress_bar(quiet) as progress:
+            report = run_check(loaded, options, progress=progress)
+        baseline_file = given("baseline")
+        if baseline_file:
+            report.suppressed = apply_baseline(report.results, read_baseline(baseline_file))
+        fail_on = given("fail_on")
+        fmt = given("fmt")
+        output = given("output")
+        content = render(report, fmt, RenderOptions(fail_on=fail_on, label=loaded.label))
+    except TqcheckError as exc:
+        fail(str(exc))
+    if write_baseline:
+        try:
+            count = write_baseline_file(write_baseline, report.results)
+        except OSError as exc:
+            fail(f"cannot write {write_baseline}: {exc.strerror or exc}")
+        click.echo(f"baseline of {count} findings written to {write_baseline}", err=True)
+    if not output and fmt != "text" and sys.stdout.isatty():
+        # A person at a terminal gets a file in reports/, not a screenful of JSON.
+        output = str(default_output_path(loaded.label, fmt))
+        click.echo(f"report written to {output}", err=True)
+    if output:
+        try:
+            write_atomic(output, content)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+    elif fmt == "text" and sys.stdout.isatty():
+        from rich.console import Console
+
+        from tqcheck.report.text import render_to
+
+        render_to(Console(highlight=False), report)
+    else:
+        click.echo(content, nl=False)
+    rules = GateRules(given("fail_on"), config.check_levels, given("min_score"))
+    reasons = failures(report, rules)
+    if reasons and not quiet:
+        click.echo("tqcheck: failed: " + "; ".join(reasons), err=True)
+    sys.exit(1 if reasons else 0)
+
+
+# Command-line parameters tqcheck.toml may set, and the names the file gives them.
+_CONFIGURABLE = {
+    "src_lang": "src_lang",
+    "tgt_lang": "tgt_lang",
+    "engine": "engine",
+    "fail_on": "fail_on",
+    "fmt": "format",
+    "output": "output",
+    "min_score": "min_score",
+    "baseline": "baseline",
+    "glossary": "glossary",
+    "entities": "entities",
+    "cache_path": "cache",
+}
+
+
+def _from_config(ctx: click.Context, config: Config) -> Callable[[str], Any]:
+    """given(param): the value the user typed, else the configured one, else the default."""
+
+    def given(param: str) -> Any:
+        source = ctx.get_parameter_source(param)
+        if source is not None and source != click.core.ParameterSource.DEFAULT:
+            return ctx.params[param]
+        key = _CONFIGURABLE.get(param)
+        if key is not None and key in config.values:
+            return config.values[key]
+        return ctx.params[param]
+
+    return given
+
+
+def default_output_path(label: str, fmt: str) -> Path:
+    first = label.split(", ")[0]
+    return Path("reports") / f"{Path(first).name or 'report'}.{EXTENSIONS[fmt]}"

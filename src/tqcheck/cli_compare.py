@@ -1,0 +1,125 @@
+"""`tqcheck compare`: several MT systems against references (sacrebleu's BLEU, chrF and TER,
+bootstrap confidence intervals, paired bootstrap and approximate-randomization p-values), plus
+tqcheck's reference-free QE score and findings per system when the source is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tqcheck.cli_common import fail, reference_option
+from tqcheck.cli_progress import progress_bar
+from tqcheck.errors import TqcheckError
+from tqcheck.io.atomic import write_atomic
+from tqcheck.io.loader import LoadedInput
+from tqcheck.io.textfile import read_lines
+from tqcheck.pipeline import CheckOptions, run_check
+from tqcheck.report.comparison import SystemQuality, render_html, render_json, render_text
+from tqcheck.scoring.comparison import (
+    AR_TRIALS,
+    BOOTSTRAP_SAMPLES,
+    COMPARE_METRICS,
+    compare_systems,
+)
+from tqcheck.types import Segment
+
+
+@click.command()
+@click.argument("systems", nargs=-1, required=True, type=click.Path())
+@reference_option
+@click.option("-m", "--metrics", default=",".join(COMPARE_METRICS), show_default=True)
+@click.option(
+    "--bootstrap-samples", type=click.IntRange(10), default=BOOTSTRAP_SAMPLES, show_default=True
+)
+@click.option(
+    "--ar-trials",
+    type=click.IntRange(0),
+    default=AR_TRIALS,
+    show_default=True,
+    help="Approximate randomization trials (0: skip the test).",
+)
+@click.option("--source", "source_file", type=click.Path(), help="Source file: adds QE scores.")
+@click.option("--src-lang", help="Source language, with --source.")
+@click.option("--tgt-lang", help="Target language, with --source.")
+@click.option("--engine", default="auto", show_default=True, help="Engine for the QE checks.")
+@click.option("--width", type=click.IntRange(0, 4), default=1, show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "html"]),
+    default="text",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(), help="Write here (atomically).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def compare(
+    systems: tuple[str, ...],
+    refs: tuple[str, ...],
+    metrics: str,
+    bootstrap_samples: int,
+    ar_trials: int,
+    source_file: str | None,
+    src_lang: str | None,
+    tgt_lang: str | None,
+    engine: str,
+    width: int,
+    fmt: str,
+    output: str | None,
+    quiet: bool,
+) -> None:
+    """Compare MT SYSTEMS (files, one segment a line; the first is the baseline)."""
+    try:
+        hyps = [(Path(p).name, read_lines(p)) for p in systems]
+        streams = [read_lines(r) for r in refs]
+        names = tuple(m.strip().lower() for m in metrics.split(",") if m.strip())
+        with progress_bar(quiet) as progress:
+            if progress:
+                progress("significance tests", 0, 1)
+            comparison = compare_systems(hyps, streams, names, bootstrap_samples, ar_trials)
+            quality = None
+            if source_file:
+                quality = _quality(hyps, read_lines(source_file), src_lang, tgt_lang, engine)
+    except TqcheckError as exc:
+        fail(str(exc))
+    if fmt == "json":
+        content = render_json(comparison, quality)
+    elif fmt == "html":
+        content = render_html(comparison, quality)
+    else:
+        content = render_text(comparison, quality, width)
+    if output:
+        try:
+            write_atomic(output, content)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror or exc}")
+    else:
+        click.echo(content, nl=False)
+
+
+def _quality(
+    hyps: list[tuple[str, list[str]]],
+    sources: list[str],
+    src_lang: str | None,
+    tgt_lang: str | None,
+    engine: str,
+) -> list[SystemQuality]:
+    if not src_lang or not tgt_lang:
+        raise TqcheckError("--source needs --src-lang and --tgt-lang")
+    from tqcheck.engines.cache import default_cache_path
+
+    found = []
+    for name, lines in hyps:
+        if len(lines) != len(sources):
+            raise TqcheckError(f"{name}: {len(lines)} lines but the source has {len(sources)}")
+        segments = [Segment(str(i + 1), s, m) for i, (s, m) in enumerate(zip(sources, lines))]
+        options = CheckOptions(
+            src_lang=src_lang, tgt_lang=tgt_lang, engine=engine, cache=str(default_cache_path())
+        )
+        report = run_check(LoadedInput(segments=segments), options)
+        counts = {"critical": 0, "major": 0, "minor": 0}
+        for _, f in report.findings():
+            counts[f.severity] += 1
+        scores = [r.score for r in report.results if r.score is not None]
+        found.append(SystemQuality(sum(scores) / max(len(scores), 1), **counts))
+    return found

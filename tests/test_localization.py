@@ -1,0 +1,218 @@
+"""Localization files in CI: XLIFF 1.2/2.0, PO, TMX and JSON resources, their placeholders, and
+hostile XML. Each known error must come out with the unit id and the line a CI annotation
+needs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from tqcheck.cli import main
+
+PO = """# Macedonian UI strings
+msgid ""
+msgstr ""
+"Language: mk\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#: app.py:10
+msgid "Hello, {name}!"
+msgstr "Здраво!"
+
+#: app.py:12
+msgid "You have %d new messages."
+msgstr "Имате %d нови пораки."
+
+msgctxt "menu"
+msgid "Open file"
+msgstr "Отвори датотека"
+"""
+
+XLIFF20 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="mk">
+  <file id="f1">
+    <unit id="save">
+      <segment>
+        <source>Save <pc id="1">all</pc> changes</source>
+        <target>Зачувај ги <pc id="1">сите</pc> промени</target>
+      </segment>
+    </unit>
+    <unit id="greeting">
+      <segment>
+        <source>Welcome back, <ph id="2"/>!</source>
+        <target>Добредојде назад!</target>
+      </segment>
+    </unit>
+  </file>
+</xliff>
+"""
+
+XLIFF12 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="app.properties" source-language="en-US" target-language="mk-MK"
+        datatype="plaintext">
+    <body>
+      <trans-unit id="welcome">
+        <source>Hello <x id="1"/>, you have <g id="2">3</g> files</source>
+        <target>Здраво <x id="1"/>, имате <g id="2">3</g> датотеки</target>
+      </trans-unit>
+      <trans-unit id="pending">
+        <source>Not yet translated</source>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+          creationtool="test" creationtoolversion="1" o-tmf="none"/>
+  <body>
+    <tu tuid="delete-confirm">
+      <tuv xml:lang="en"><seg>Delete 5 files?</seg></tuv>
+      <tuv xml:lang="mk"><seg>Да се избришат 6 датотеки?</seg></tuv>
+    </tu>
+    <tu tuid="close">
+      <tuv xml:lang="en"><seg>Close the window.</seg></tuv>
+      <tuv xml:lang="mk"><seg>Затвори го прозорецот.</seg></tuv>
+    </tu>
+  </body>
+</tmx>
+"""
+
+
+def _sarif(*args: str) -> tuple[int, list[dict]]:
+    result = CliRunner().invoke(main, ["check", *args, "--engine", "none", "--format", "sarif"])
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)["runs"][0]["results"]
+
+
+def _line_of(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if needle in line)
+
+
+def test_po_placeholder_lost_is_critical_at_its_msgstr_line(tmp_path: Path) -> None:
+    po = tmp_path / "mk.po"
+    po.write_text(PO, encoding="utf-8")
+    status, results = _sarif(str(po))
+    assert status == 1
+    assert len(results) == 1, results
+    found = results[0]
+    assert found["ruleId"] == "placeholders/Accuracy/Omission"
+    assert found["level"] == "error" and found["properties"]["severity"] == "critical"
+    assert "{name}" in found["message"]["text"]
+    location = found["locations"][0]
+    assert location["physicalLocation"]["artifactLocation"]["uri"] == str(po)
+    assert location["physicalLocation"]["region"]["startLine"] == _line_of(po, 'msgstr "Здраво!"')
+    assert location["logicalLocations"][0]["name"] == "Hello, {name}!"
+
+
+def test_xliff_20_lost_inline_code_names_the_unit_and_line(tmp_path: Path) -> None:
+    xlf = tmp_path / "app.xlf"
+    xlf.write_text(XLIFF20, encoding="utf-8")
+    _, results = _sarif(str(xlf))
+    assert [r["properties"]["segment"] for r in results] == ["greeting"]
+    region = results[0]["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == _line_of(xlf, "<target>Добредојде назад!</target>")
+    assert "<ph2/>" in results[0]["message"]["text"]
+
+
+def test_xliff_12_inline_codes_kept_and_untranslated_units_skipped(tmp_path: Path) -> None:
+    xlf = tmp_path / "app.xliff"
+    xlf.write_text(XLIFF12, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(xlf), "--engine", "none", "--format", "json"])
+    report = json.loads(result.stdout)
+    assert report["summary"]["src_lang"] == "en" and report["summary"]["tgt_lang"] == "mk"
+    assert [s["id"] for s in report["segments"]] == ["welcome"]
+    assert report["segments"][0]["mt"] == "Здраво <x1/>, имате <g2>3</g2> датотеки"
+    # Tags are neither untranslated words nor names, and nothing is lost: no findings.
+    assert report["segments"][0]["findings"] == []
+
+
+def test_tmx_changed_number_names_the_tuid_and_line(tmp_path: Path) -> None:
+    tmx = tmp_path / "memory.tmx"
+    tmx.write_text(TMX, encoding="utf-8")
+    _, results = _sarif(str(tmx), "--tgt-lang", "mk")
+    numbers = [r for r in results if r["ruleId"].startswith("numbers/")]
+    assert [r["properties"]["segment"] for r in numbers] == ["delete-confirm"]
+    region = numbers[0]["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == _line_of(tmx, "6 датотеки")
+
+
+def test_json_resources_pair_by_key_path(tmp_path: Path) -> None:
+    en, mk = tmp_path / "en.json", tmp_path / "mk.json"
+    en.write_text(
+        json.dumps(
+            {"menu": {"open": "Open", "count": "{count} files"}, "title": "Settings"}, indent=2
+        ),
+        encoding="utf-8",
+    )
+    mk.write_text(
+        json.dumps({"menu": {"open": "Отвори", "count": "датотеки"}}, indent=2), encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            *("check", "--source", str(en), "--mt", str(mk)),
+            *("--src-lang", "en", "--tgt-lang", "mk", "--engine", "none", "--format", "sarif"),
+        ],
+    )
+    assert result.exit_code == 1
+    results = json.loads(result.stdout)["runs"][0]["results"]
+    by_segment = {r["properties"]["segment"]: r for r in results}
+    assert set(by_segment) == {"menu.count", "title"}
+    assert "{count}" in by_segment["menu.count"]["message"]["text"]
+    count_line = by_segment["menu.count"]["locations"][0]["physicalLocation"]["region"]
+    assert count_line["startLine"] == _line_of(mk, '"count"')
+    assert "no string for 'title'" in by_segment["title"]["message"]["text"]
+
+
+def test_hostile_and_broken_xml_exit_2_without_reading_outside(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    laughs = tmp_path / "laughs.xlf"
+    laughs.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;">]>\n<xliff version="1.2"><file><body><trans-unit id="1">'
+        "<source>&c;</source><target>&c;</target></trans-unit></body></file></xliff>",
+        encoding="utf-8",
+    )
+    external = tmp_path / "external.tmx"
+    external.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE tmx [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+        '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&x;</seg>'
+        '</tuv><tuv xml:lang="mk"><seg>&x;</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    broken = tmp_path / "broken.xlf"
+    broken.write_text('<xliff version="2.0">\n<file>\n<unit id="1">\n</file></xliff>', "utf-8")
+    for path, reason in (
+        (laughs, "refused unsafe XML"),
+        (external, "refused unsafe XML"),
+        (broken, "malformed XLIFF"),
+    ):
+        result = CliRunner().invoke(main, ["check", str(path), "--engine", "none", "-q"])
+        assert result.exit_code == 2, (path, result.output)
+        message = result.stderr.strip()
+        assert "\n" not in message and reason in message and str(path) in message
+        assert "TOP-SECRET" not in result.output
+    assert f"{broken}:4:" in CliRunner().invoke(main, ["check", str(broken)]).stderr
+
+
+def test_placeholders_are_not_language_findings(tmp_path: Path) -> None:
+    """A correct translation full of variables and tags is clean: {user_name} is not an
+    untranslated word and <b> is not a name."""
+    po = tmp_path / "ok.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: mk\\n"\n\n'
+        'msgid "<b>{user_name}</b> shared %(count)s photos with ${team}."\n'
+        'msgstr "<b>{user_name}</b> сподели %(count)s фотографии со ${team}."\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["segments"][0]["findings"] == []
