@@ -97,7 +97,7 @@ def test_html_escapes_input(hostile_jsonl: Path, tmp_path: Path) -> None:
 def test_baseline_suppresses_accepted_findings_only(tmp_path: Path) -> None:
     article = str(CORPORA / "truss-lavrov")
     baseline = tmp_path / "baseline.json"
-    status, _ = _run(article, "--write-baseline", str(baseline), "--format", "json")
+    status, before = _run(article, "--write-baseline", str(baseline), "--format", "json")
     assert status == 1
     recorded = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
     assert recorded
@@ -106,6 +106,9 @@ def test_baseline_suppresses_accepted_findings_only(tmp_path: Path) -> None:
     assert status == 0
     assert report["summary"]["suppressed"] == len(recorded)
     assert all(not s["findings"] for s in report["segments"])
+    # Accepted findings no longer cost score either, so --min-score agrees with the baseline.
+    old_score = json.loads(before)["summary"]["documents"][0]["score"]
+    assert report["summary"]["documents"][0]["score"] > old_score + 10
     # A finding the baseline does not know (here: the wrong "his") still fails the build.
     trimmed = [f for f in recorded if f["check"] != "pronoun_gender"]
     baseline.write_text(json.dumps({"version": 1, "findings": trimmed}), encoding="utf-8")

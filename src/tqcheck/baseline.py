@@ -1,5 +1,6 @@
 """Suppressions for CI: `--write-baseline FILE` records today's findings; `--baseline FILE`
-drops those from later runs, so accepted findings stop failing builds and only new ones count.
+drops those from later runs before scoring, so accepted findings neither fail a build nor
+lower a score, and only new ones count.
 
 A finding is recognised by a fingerprint of its segment id, check, category, the MT text it
 points at and the segment's source: it survives reordering and unrelated edits to the file,
@@ -14,13 +15,12 @@ from pathlib import Path
 
 from tqcheck.errors import InputError
 from tqcheck.io.atomic import write_atomic
-from tqcheck.types import Finding, SegmentResult
+from tqcheck.types import Finding, Segment, SegmentResult
 
 VERSION = 1
 
 
-def fingerprint(result: SegmentResult, finding: Finding) -> str:
-    seg = result.segment
+def fingerprint(seg: Segment, finding: Finding) -> str:
     span = seg.mt[finding.start : finding.end] if finding.start is not None else ""
     parts = (seg.id, finding.check, finding.category, span, seg.source)
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
@@ -29,7 +29,7 @@ def fingerprint(result: SegmentResult, finding: Finding) -> str:
 def write_baseline(path: str | Path, results: list[SegmentResult]) -> int:
     entries = [
         {
-            "fingerprint": fingerprint(r, f),
+            "fingerprint": fingerprint(r.segment, f),
             "segment": r.segment.id,
             "check": f.check,
             "category": f.category,
@@ -60,11 +60,10 @@ def read_baseline(path: str | Path) -> set[str]:
     }
 
 
-def apply_baseline(results: list[SegmentResult], known: set[str]) -> int:
-    """Removes the findings in `known` from `results`; returns how many were suppressed."""
-    suppressed = 0
-    for result in results:
-        kept = [f for f in result.findings if fingerprint(result, f) not in known]
-        suppressed += len(result.findings) - len(kept)
-        result.findings = kept
-    return suppressed
+def without_accepted(
+    seg: Segment, findings: list[Finding], accepted: frozenset[str]
+) -> list[Finding]:
+    """The findings of `seg` that the baseline does not hold."""
+    if not accepted:
+        return findings
+    return [f for f in findings if fingerprint(seg, f) not in accepted]

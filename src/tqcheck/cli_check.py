@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from tqcheck.baseline import apply_baseline, read_baseline
+from tqcheck.baseline import read_baseline
 from tqcheck.baseline import write_baseline as write_baseline_file
 from tqcheck.cli_common import fail
 from tqcheck.cli_progress import progress_bar
@@ -178,6 +178,7 @@ def check(
         )
         only_checks = tuple(c.strip() for c in only.split(",") if c.strip())
         entities_file = given("entities")
+        baseline_file = given("baseline")
         cache_file = given("cache_path")
         options = CheckOptions(
             src_lang=given("src_lang"),
@@ -189,12 +190,10 @@ def check(
             checks=only_checks,
             skip_checks=tuple(sorted(config.disabled_checks)),
             glossary_file=given("glossary"),
+            accepted=frozenset(read_baseline(baseline_file)) if baseline_file else frozenset(),
         )
         with progress_bar(quiet) as progress:
             report = run_check(loaded, options, progress=progress)
-        baseline_file = given("baseline")
-        if baseline_file:
-            report.suppressed = apply_baseline(report.results, read_baseline(baseline_file))
         fail_on = given("fail_on")
         fmt = given("fmt")
         output = given("output")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tqcheck.article_alignment import align_article
+from tqcheck.baseline import without_accepted
 from tqcheck.checks import DocumentContext, checks_for
 from tqcheck.checks.coverage import length_ratio
 from tqcheck.engines.cache import TranslationCache
@@ -43,6 +44,8 @@ class CheckOptions:
     checks: tuple[str, ...] = ()
     # Checks switched off (tqcheck.toml: checks.NAME = "off").
     skip_checks: tuple[str, ...] = ()
+    # Fingerprints of accepted findings (--baseline): dropped before scoring.
+    accepted: frozenset[str] = frozenset()
     glossary: list[GlossaryEntry] = field(default_factory=list)
     # A CSV or TBX glossary, read once the language pair is known.
     glossary_file: str | None = None
@@ -53,6 +56,8 @@ class DocumentResult:
     id: str
     score: float
     segment_ids: list[str]
+    # Findings the baseline held back.
+    suppressed: int = 0
 
 
 @dataclass
@@ -227,6 +232,7 @@ def _run(
         engine_signature=signature,
         corpus_metrics=corpus,
         engine_stats=dict(tr.stats),
+        suppressed=sum(d.suppressed for d in doc_results),
     )
 
 
@@ -274,8 +280,11 @@ def _check_document(
             for i in range(len(doc.segments)):
                 errors.setdefault(i, f"check {check.name} failed: {type(exc).__name__}: {exc}")
     scores, weights, ids = [], [], []
+    suppressed = 0
     for i, seg in enumerate(doc.segments):
-        findings = sorted(per_segment[i], key=lambda f: (f.start is None, f.start or 0))
+        kept = without_accepted(seg, per_segment[i], options.accepted)
+        suppressed += len(per_segment[i]) - len(kept)
+        findings = sorted(kept, key=lambda f: (f.start is None, f.start or 0))
         score = segment_score(
             findings,
             _similarity(seg, forward[i] if forward else None, src),
@@ -299,7 +308,7 @@ def _check_document(
         scores.append(score)
         weights.append(len((seg.mt or seg.source).split()))
         ids.append(seg.id)
-    return DocumentResult(doc.id, document_score(scores, weights), ids)
+    return DocumentResult(doc.id, document_score(scores, weights), ids, suppressed)
 
 
 def _similarity(seg: Segment, forward: str | None, src: str) -> float | None:

@@ -59,7 +59,7 @@ def render(report: RunReport, options: RenderOptions) -> str:
                 "level": _level(finding, options.fail_on),
                 "message": {"text": f"[{result.segment.id}] {finding.message}"},
                 "locations": [_location(result, options.label)],
-                "partialFingerprints": {"tqcheckFinding/v1": fingerprint(result, finding)},
+                "partialFingerprints": {"tqcheckFinding/v1": fingerprint(result.segment, finding)},
                 "properties": {
                     "severity": finding.severity,
                     "segment": result.segment.id,
