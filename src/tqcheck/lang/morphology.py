@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -67,18 +67,22 @@ def find_analyser(apertium_code: str) -> Path | None:
 
 
 def parse_stream(text: str) -> list[MorphToken]:
-    tokens = []
-    for m in _UNIT.finditer(text):
-        parts = m.group(1).split("/")
-        surface = parts[0].replace("\\", "")
-        readings = []
-        for analysis in parts[1:]:
-            if analysis.startswith("*"):
-                continue
-            lemma = analysis.split("<", 1)[0]
-            readings.append(Reading(lemma=lemma, tags=tuple(_TAG.findall(analysis))))
-        tokens.append(MorphToken(surface=surface, readings=tuple(readings)))
-    return tokens
+    return [_parse_unit(m.group(1)) for m in _UNIT.finditer(text)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_unit(unit: str) -> MorphToken:
+    """One ^surface/reading/...$ unit. Words recur (articles, prepositions, names), and
+    tokens are immutable, so each distinct unit is parsed once."""
+    parts = unit.split("/")
+    surface = parts[0].replace("\\", "")
+    readings = []
+    for analysis in parts[1:]:
+        if analysis.startswith("*"):
+            continue
+        lemma = analysis.split("<", 1)[0]
+        readings.append(Reading(lemma=lemma, tags=tuple(_TAG.findall(analysis))))
+    return MorphToken(surface=surface, readings=tuple(readings))
 
 
 class Analyser:
