@@ -107,6 +107,92 @@ def test_numbers_times_scales_and_declined_months() -> None:
 def test_numbers_spelled_out_number_changed() -> None:
     assert _major(_found("Пред три недели стигнаа.", "They arrived five weeks ago.", "numbers"))
     assert not _found("Пред три недели стигнаа.", "They arrived three weeks ago.", "numbers")
+    # Scaled and declined number words, in languages added as data.
+    assert _major(
+        _found(
+            "Viven allí siete millones de personas.",
+            "Four million people live there.",
+            "numbers",
+            "es",
+        )
+    )
+    assert not _found(
+        "Viven allí siete millones de personas.",
+        "Seven million people live there.",
+        "numbers",
+        "es",
+    )
+    assert _major(
+        _found("Встреча двух министров.", "A meeting of three ministers.", "numbers", "ru")
+    )
+    assert not _found("Встреча двух министров.", "A meeting of two ministers.", "numbers", "ru")
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "right", "wrong"),
+    [
+        # Ordinals keep their value, "first" included.
+        (
+            "de",
+            "Die Wahl ist am dritten Mai.",
+            "The election is on May 3rd.",
+            "The election is on May 8th.",
+        ),
+        (
+            "ru",
+            "Выборы пройдут второго марта.",
+            "The elections are on March 2nd.",
+            "The elections are on March 3rd.",
+        ),
+        # Roman numerals: centuries (a lone X next to "siglo"), French ordinals, regnal numbers.
+        (
+            "es",
+            "La iglesia es del siglo X.",
+            "The church dates from the 10th century.",
+            "The church dates from the 12th century.",
+        ),
+        (
+            "fr",
+            "Le pont date du XVIIe siècle.",
+            "The bridge dates from the 17th century.",
+            "The bridge dates from the 18th century.",
+        ),
+        # Numbers inside model and code names.
+        (
+            "de",
+            "Der Airbus A320 landete sicher.",
+            "The Airbus A320 landed safely.",
+            "The Airbus A330 landed safely.",
+        ),
+        # A decade written with or without its century.
+        (
+            "fr",
+            "La chanson date des années 60.",
+            "The song dates from the 1960s.",
+            "The song dates from the 1950s.",
+        ),
+        # Clock times written the Chinese and the French way.
+        (
+            "zh",
+            "会议下午3点半开始。",
+            "The meeting starts at 3:30 p.m.",
+            "The meeting starts at 4:30 p.m.",
+        ),
+        ("fr", "Le train part à 18 h.", "The train leaves at 6 p.m.", "The train leaves at 8 p.m."),
+    ],
+)
+def test_numbers_in_words_numerals_codes_and_clock_times(
+    src: str, source: str, right: str, wrong: str
+) -> None:
+    assert not _major(_found(source, right, "numbers", src)), right
+    assert _major(_found(source, wrong, "numbers", src)), wrong
+
+
+def test_numbers_regnal_numerals_and_pronoun_i_are_not_confused() -> None:
+    assert not _found("Кралицата Елизабета II почина.", "Queen Elizabeth II died.", "numbers")
+    assert not _found("Јас дојдов.", "I came.", "numbers")
+    # Outside dates an ordinal is no number: "prvi put" is "the first time", not evidence.
+    assert not _major(_found("Prvi put je došao.", "He came for the 5th time.", "numbers", "hr"))
 
 
 # --- names ------------------------------------------------------------------------------------

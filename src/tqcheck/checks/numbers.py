@@ -57,6 +57,12 @@ def _untime(mentions: list[NumberMention], other: list[NumberMention]) -> list[N
             if hours < 24 and minutes < 60 and (hours % 12) * 60 + minutes in times:
                 out.append(replace(n, kind="time", value=float((hours % 12) * 60 + minutes)))
                 continue
+        if n.kind == "time" and n.value not in times:
+            whole_hour = regex.match(r"(\d+)\s?(?:h|点|點|[ap]\.?m\b|\p{L}+)", n.text)
+            if whole_hour and int(whole_hour.group(1)) in numbers:
+                # "12 h" the other side reads as a duration ("12 hours").
+                out.append(replace(n, kind="number", value=float(whole_hour.group(1))))
+                continue
         parts = regex.match(r"(\d+)\D+(\d+)", n.text) if n.kind == "time" else None
         if parts is None or n.value in times:
             out.append(n)
@@ -70,6 +76,30 @@ def _untime(mentions: list[NumberMention], other: list[NumberMention]) -> list[N
         else:
             out.append(n)
     return out
+
+
+def _decades(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """ "les années 70" is "the 1970s": a round two-digit number the other side writes as a
+    decade of a century ("1970s", "1850's") is read as that decade."""
+    values = {n.value for n in other}
+    decades = {n.value for n in other if n.decade and 1000 <= n.value < 2100}
+    out = []
+    for n in mentions:
+        if n.kind == "number" and n.value in range(10, 100, 10) and n.value not in values:
+            match = next((d for d in sorted(decades) if d % 100 == n.value), None)
+            if match is not None:
+                n = replace(n, value=match)
+        out.append(n)
+    return out
+
+
+def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
+    """Whether `mt` can be what a translation put in place of `source`. A spelled-out,
+    Roman or code source number is paired only with a small number or one of its own order
+    of magnitude ("cinco millones" / "four million"), never with an unrelated year."""
+    if not source.from_word or mt.value <= SMALL_NUMBER:
+        return True
+    return 0.1 < mt.value / source.value < 10 if source.value else False
 
 
 def _show(n: NumberMention) -> str:
@@ -96,6 +126,7 @@ class NumbersCheck:
         src_nums = _resolve(src_nums, mt_nums)
         mt_nums = _resolve(mt_nums, src_nums)
         src_nums, mt_nums = _untime(src_nums, mt_nums), _untime(mt_nums, src_nums)
+        src_nums, mt_nums = _decades(src_nums, mt_nums), _decades(mt_nums, src_nums)
         src_count = Counter((n.kind, n.value) for n in src_nums)
         mt_count = Counter((n.kind, n.value) for n in mt_nums)
         missing = src_count - mt_count
@@ -112,9 +143,7 @@ class NumbersCheck:
                 (
                     m
                     for m in extra_mentions
-                    if m.kind == n.kind
-                    and id(m) not in used
-                    and not (n.from_word and m.value > SMALL_NUMBER)
+                    if m.kind == n.kind and id(m) not in used and _could_replace(n, m)
                 ),
                 None,
             )

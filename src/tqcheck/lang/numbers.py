@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -23,12 +24,24 @@ _NUMBER = regex.compile(
     r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
 )
 _WORD = regex.compile(r"\p{L}+")
+# Digits glued to letters: model and code names ("Covid-19", "iPhone6", "Су-35", "Formel-1").
+_CODE = regex.compile(r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}]-?)\d+(?![\d.,]?\d)")
+# Roman numerals: centuries and regnal numbers ("siglo XV", "XIVe siècle", "Elizabeth II").
+# Only I, V and X: D, M, C and L make too many acronyms (DC, CV, XL).
+_ROMAN = regex.compile(r"(?<![\p{L}\d])([IVX]+)(e|er|re|ème)?(?![\p{L}\d])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # Clock times: "22:08", "10:08 p.m.", "23:35 ч".
 _TIME = regex.compile(
     r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(\s*(?:[ap]\.?m\.?|h\b|ч\.?))?"
     # "3.40 Uhr", "12 h 00", "15时50分": a dot or an hour sign only next to a clock word.
     r"|(?<![\d:.,])([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:Uhr|h|ч|sati|horas)\b)"
     r"|(?<![\d:.,])([01]?\d|2[0-3])\s?(?:h|时|點|点)\s?([0-5]\d)(分)?"
+    # "9点半" is half past nine; "à 12 h GMT", "9点" are whole hours.
+    r"|(?<![\d:.,])([01]?\d|2[0-3])(?:点|點|时)(半)"
+    r"|(?<![\d:.,])([01]?\d|2[0-3])(?:\s?h(?![\w\d])|点(?![\d半])|點(?![\d半]))"
+    # "6 p.m.", "11am", "во 18 часот", "um 18 Uhr": whole hours.
+    r"|(?<![\d:.,])(1[0-2]|0?\d)\s?[ap]\.?m\b\.?"
+    r"|(?<![\d:.,])([01]?\d|2[0-3])\s(?:часот|часа|часов|sati|sata|Uhr|heures|horas)\b"
 )
 # A number followed by a scale word or sign: "35 million", "16万", "2 млрд".
 _SCALE_AFTER = regex.compile(r"\s?(\p{L}+\.?)")
@@ -49,6 +62,8 @@ class NumberMention:
     from_word: bool = False
     # "1,400" is 1400 or 1.4 depending on the writer's convention: the other reading.
     alternative: float | None = None
+    # Written as a decade ("1970s", "1850's").
+    decade: bool = False
 
 
 def _parse_digits(raw: str, decimal_separator: str) -> float | None:
@@ -101,6 +116,72 @@ def _stem_lookup(word: str, table: dict[str, int]) -> int | None:
     return None
 
 
+def roman_value(numeral: str) -> int | None:
+    """The value of a well-formed Roman numeral of I, V and X, else None."""
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if 0 < total < 40 and _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for number, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out += letters
+            value -= number
+    return out
+
+
+def _near_century_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
+    before = _WORD.findall(text[max(0, m.start() - 30) : m.start()])
+    after = _WORD.findall(text[m.end() : m.end() + 30])
+    near = before[-1:] + after[:1]
+    return any(w.lower() in profile.century_words for w in near)
+
+
+def _weak_mentions(
+    text: str, profile: LanguageProfile, taken: list[tuple[int, int]]
+) -> Iterator[NumberMention]:
+    """Roman numerals and numbers inside codes: evidence only against a different number
+    in their place, never on their own."""
+    for m in _ROMAN.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        numeral, suffix = m.group(1), m.group(2)
+        if not (suffix or len(numeral) > 1 or _near_century_word(text, m, profile)):
+            continue  # a lone "I" or "V" is a pronoun, a letter, an initial
+        value = roman_value(numeral)
+        if value is not None:
+            taken.append(m.span())
+            yield NumberMention(
+                float(value), "number", m.group(), m.start(), m.end(), from_word=True
+            )
+    for m in _CODE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            yield NumberMention(
+                float(m.group()), "number", m.group(), m.start(), m.end(), from_word=True
+            )
+
+
+def _in_date(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a word stands next to a month name or a word for "century"."""
+    near = _WORD.findall(text[max(0, m.start() - 20) : m.start()])[-2:]
+    near += _WORD.findall(text[m.end() : m.end() + 20])[:2]
+    for word in near:
+        lowered = word.lower()
+        if lowered in profile.century_words:
+            return True
+        month = (
+            _stem_lookup(lowered, profile.months) if profile.inflects_months else None
+        ) or profile.months.get(lowered)
+        if month is not None and (not profile.months_capitalised or word[0].isupper()):
+            return True
+    return False
+
+
 def _is_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
     word = m.group()
     if profile.months_capitalised:
@@ -123,7 +204,12 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
     for m in _TIME.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        hours, mins = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7) if m.group(i))
+        if m.group(10):
+            hours, mins = m.group(10), "30"
+        elif m.group(12) or m.group(13) or m.group(14):
+            hours, mins = m.group(12) or m.group(13) or m.group(14), "0"
+        else:
+            hours, mins = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7) if m.group(i))
         minutes = _clock_minutes(int(hours), int(mins))
         found.append(NumberMention(minutes, "time", m.group(), m.start(), m.end()))
         taken.append(m.span())
@@ -152,14 +238,24 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             found.append(NumberMention(value, "month", text[m.start(1) : end], m.start(1), end))
             taken.append((m.start(1), end))
             continue
+        decade = value % 10 == 0 and text.startswith(("s", "'s", "’s"), m.end(1))
         found.append(
-            NumberMention(value, "number", m.group(1), m.start(1), m.end(1), False, alternative)
+            NumberMention(
+                value, "number", m.group(1), m.start(1), m.end(1), False, alternative, decade
+            )
         )
+    found.extend(_weak_mentions(text, profile, taken))
     if profile.pronouns_in_words:
-        # Scripts without spaces (Chinese 二月初): month names are found in running text.
+        # Scripts without spaces (Chinese 二月初, 三天): month names and number words are
+        # found in running text.
         for name, start, end in find_in_running_text(text, profile.months):
             if not any(a <= start < b or a < end <= b for a, b in taken):
                 found.append(NumberMention(profile.months[name], "month", name, start, end))
+                taken.append((start, end))
+        for name, start, end in find_in_running_text(text, profile.number_words):
+            if not any(a <= start < b or a < end <= b for a, b in taken):
+                value = float(profile.number_words[name])
+                found.append(NumberMention(value, "number", name, start, end, from_word=True))
                 taken.append((start, end))
     for m in _WORD.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -177,8 +273,17 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         word_value = profile.number_words.get(word)
         if word_value is None and word.endswith("s"):
             word_value = profile.number_words.get(word[:-1])  # "thousands", "millions"
-        # "one"/"еден" is as often an article or pronoun as a number: not evidence.
-        if word_value is not None and word_value != 1:
+        if word_value is None:
+            # Ordinals keep their value ("am ersten November" is November 1st), but only in
+            # dates and centuries: elsewhere "prvi", "first" or "petom" are as often ranks,
+            # adverbs or other words that happen to look the same.
+            word_value = profile.ordinal_words.get(word)
+            if word_value is not None and not _in_date(text, m, profile):
+                word_value = None
+        elif word_value == 1:
+            # "one"/"еден" is as often an article or pronoun as a number: not evidence.
+            word_value = None
+        if word_value is not None:
             found.append(
                 NumberMention(
                     float(word_value), "number", m.group(), m.start(), m.end(), from_word=True
@@ -193,11 +298,15 @@ def _join_number_words(text: str, found: list[NumberMention]) -> list[NumberMent
     joined: list[NumberMention] = []
     for n in found:
         prev = joined[-1] if joined else None
+        between = text[prev.end : n.start] if prev is not None else ""
+        joiner = regex.fullmatch(r"\s+(?:(и|i|and)\s+|-\s*)?|-", between)
         if (
             prev is not None
             and prev.from_word
             and n.from_word
-            and regex.fullmatch(r"\s+(?:и\s+|i\s+|and\s+|-\s*)?", text[prev.end : n.start])
+            and joiner
+            # "сто и осум" is 108, but "millions and millions" or "fifth and sixth" is a list.
+            and (prev.value > n.value or not joiner.group(1))
         ):
             value = prev.value + n.value if prev.value > n.value else prev.value * n.value
             joined[-1] = NumberMention(

@@ -48,6 +48,11 @@ class LanguageProfile:
     negation_exceptions: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # Ordinals in every inflected form ("ersten", "первого", "troisième"): data files give
+    # them whole (ordinal_words) or as stems with the language's endings.
+    ordinal_words: dict[str, int] = field(default_factory=dict)
+    # Words for "century", next to which a lone Roman numeral is a number (siglo X).
+    century_words: frozenset[str] = frozenset()
     # Scale signs written right after digits (Chinese 万, 亿).
     number_multipliers: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."
@@ -69,6 +74,14 @@ class LanguageProfile:
     @property
     def known(self) -> bool:
         return bool(self.pronouns or self.months)
+
+
+def _ordinals(raw: dict[str, Any]) -> dict[str, int]:
+    words = {k.lower(): int(v) for k, v in raw.get("ordinal_words", {}).items()}
+    for stem, value in raw.get("ordinal_stems", {}).items():
+        for ending in raw.get("ordinal_endings", []):
+            words.setdefault(f"{stem}{ending}".lower(), int(value))
+    return words
 
 
 def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
@@ -95,6 +108,8 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         negation_exceptions=tuple(raw.get("negation_exceptions", [])),
         months={k.lower(): v for k, v in raw.get("months", {}).items()},
         number_words={k.lower(): v for k, v in raw.get("number_words", {}).items()},
+        ordinal_words=_ordinals(raw),
+        century_words=frozenset(w.lower() for w in raw.get("century_words", [])),
         number_multipliers=dict(raw.get("number_multipliers", {})),
         decimal_separator=raw.get("decimal_separator", "."),
         gender_suffixes=raw.get("gender_suffixes", {}),
