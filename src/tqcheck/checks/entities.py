@@ -259,6 +259,9 @@ class EntitiesCheck:
                 message=f"source name '{name}' ({romanised}) is missing from the MT",
                 evidence={"source_name": name, "romanised": romanised},
             )
+        # Names in a script tqcheck cannot romanise (Chinese 陈光明, 普京) and no engine to
+        # translate them: an MT name is then untraceable rather than unfounded.
+        readable = forward is not None or dominant_script(src.text) in ("Latn", "Cyrl", None)
         for tok in sourceless:
             if tok.start in claimed:
                 continue
@@ -267,7 +270,7 @@ class EntitiesCheck:
             yield Finding(
                 check=self.name,
                 category="Accuracy/Mistranslation",
-                severity="major" if _is_person(mt, tok) else "minor",
+                severity="major" if readable and _is_person(mt, tok) else "minor",
                 start=tok.start,
                 end=tok.end,
                 message=f"MT name '{tok.text}' has no counterpart in the source",

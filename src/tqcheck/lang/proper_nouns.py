@@ -9,6 +9,8 @@ languages that capitalise every noun (German), where only recognised person name
 
 from __future__ import annotations
 
+import regex
+
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.tokens import Token, is_sentence_initial
@@ -35,12 +37,17 @@ def _is_ordinary_word(tok: Token, profile: LanguageProfile) -> bool:
     )
 
 
+_ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+(?:e|er|re|ème)?")
+
+
 def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token]:
     person_words = {w for m in facts.persons for w in m.tokens}
     names: list[Token] = []
     for i, tok in enumerate(facts.tokens):
         if not tok.text[0].isalpha() or len(tok.text) < MIN_NAME_LENGTH:
             continue
+        if _ROMAN_NUMERAL.fullmatch(tok.text):
+            continue  # "XIe siècle", "Louis XIV": numbers, which the numbers check compares
         if _is_ordinary_word(tok, profile) and tok.text not in person_words:
             continue
         morph = facts.morph[i] if facts.morph else None
