@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.names import first_name_gender, name_key
+from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.text.tokens import Token, is_sentence_initial
 
 
@@ -85,6 +86,11 @@ def find_persons(
     return mentions
 
 
+def _after_article(text: str, start: int, profile: LanguageProfile) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in profile.function_words
+
+
 def _name_start(
     text: str,
     tokens: list[Token],
@@ -97,8 +103,14 @@ def _name_start(
 ) -> int | None:
     """Where the name proper starts inside a capitalised run ("Foreign Secretary Liz Truss"
     starts at "Liz"), or None when the run names no person."""
+    # Where every noun is capitalised (German "die Marine", "die Rose"), a word that is also a
+    # first name is a noun when it stands alone or after an article.
+    profile = get_profile(lang)
+    lone_names = not profile.capitalises_nouns
     for k, word in enumerate(words):
-        lone = len(words) == 1
+        lone = len(words) == 1 and lone_names
+        if profile.capitalises_nouns and _after_article(text, tokens[run[k]].start, profile):
+            continue
         if first_name_gender(word, lang) and (
             k < len(words) - 1 or (lone and not is_sentence_initial(text, tokens[run[k]].start))
         ):

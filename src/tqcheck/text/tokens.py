@@ -30,5 +30,6 @@ def tokenize(text: str) -> list[Token]:
 
 def is_sentence_initial(text: str, start: int) -> bool:
     """True when only punctuation or spaces precede `start` since the last sentence end."""
-    before = text[:start].rstrip(" \t\"'“„«(‘-–—")
+    # Spanish opens questions and exclamations with ¿ and ¡.
+    before = text[:start].rstrip(" \t\"'“„«(‘-–—¡¿")
     return not before or before[-1] in ".!?:…\n"
