@@ -348,3 +348,24 @@ def test_numbers_month_names_per_language() -> None:
     )
     assert not _found("Это случилось в октябре.", "It happened in October.", "numbers", "ru")
     assert _found("Это случилось в октябре.", "It happened in November.", "numbers", "ru")
+
+
+def test_entities_without_an_engine_stay_quiet_on_what_they_cannot_trace() -> None:
+    # A Spanish exclamation opens with ¡: its first word is no name.
+    assert not _major(
+        _found("¡Escuchen a los vecinos del barrio!", "Listen to the neighbours!", "entities", "es")
+    )
+    # German capitalises nouns; "die Rose" is a flower, though Rose is a first name too.
+    assert not _major(
+        _found(
+            "Im Garten blüht die Rose Ende Mai.", "The rose blooms in late May.", "entities", "de"
+        )
+    )
+    # Chinese names cannot be romanised without an engine: an MT name is untraceable, not wrong.
+    found = _found(
+        "7月17日下午，王建国得知村民家中墙壁开裂的消息。",
+        "On the afternoon of July 17, Wang Jianguo learned that the walls had cracked.",
+        "entities",
+        "zh",
+    )
+    assert found and not _major(found)
