@@ -79,9 +79,10 @@ def same_name(a: str, b: str) -> bool:
         return True
     # English spellings of names written phonetically in Cyrillic ("Wallace"/"Волас") differ
     # in vowels and length; same-length vowel swaps ("Bruno"/"Bruni") are respellings.
+    ca, cb = consonant_key(a), consonant_key(b)
     # A genitive -s ("Mohammeds", "Muhammad's") is no part of the name.
-    ca, cb = consonant_key(a).removesuffix("s"), consonant_key(b).removesuffix("s")
-    return len(ca) >= 3 and ca == cb and a[0] == b[0] and len(a) != len(b)
+    alike = ca == cb or ca.removesuffix("s") == cb or cb.removesuffix("s") == ca
+    return min(len(ca), len(cb)) >= 3 and alike and a[0] == b[0] and len(a) != len(b)
 
 
 def keys_match(a: str, b: str) -> bool:
