@@ -53,3 +53,22 @@ def test_analyser_marks_participle_and_possessive_gender(apertium) -> None:  # t
 def test_participle_is_attached_to_its_subject(apertium) -> None:  # type: ignore[no-untyped-def]
     [facts] = analyse_texts(["Вчера Марија Петровска изјавила дека ќе се кандидира."], "mk")
     assert [(p.text, c.word) for p, c in facts.person_cues] == [("Марија Петровска", "изјавила")]
+
+
+def test_installing_another_pair_does_not_change_the_analyser(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each pair ships its own English analyser; a newly installed pair that sorts first
+    (apertium-eng-spa) must not replace the one the language data prefers."""
+    import tqcheck.lang.morphology as morphology
+
+    for pair, analyser in (("apertium-eng-spa", "eng-spa"), ("apertium-hbs-eng", "eng-hbs")):
+        (tmp_path / pair).mkdir()
+        (tmp_path / pair / f"{analyser}.automorf.bin").write_bytes(b"")
+    monkeypatch.setattr(morphology, "APERTIUM_DATA_DIRS", (tmp_path,))
+    morphology.find_analyser.cache_clear()
+    try:
+        preferred = morphology.find_analyser("eng", ("hbs", "mkd"))
+        fallback = morphology.find_analyser("eng")
+    finally:
+        morphology.find_analyser.cache_clear()
+    assert preferred is not None and preferred.name == "eng-hbs.automorf.bin"
+    assert fallback is not None and fallback.name == "eng-spa.automorf.bin"

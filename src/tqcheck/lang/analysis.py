@@ -69,7 +69,7 @@ def analyse_morphology(texts: list[str], lang: str) -> list[Morphology | None]:
     """The analyser's units for each text (one process for the whole batch), or None per text
     where no analyser for the language is installed."""
     profile: LanguageProfile = get_profile(lang)
-    analyser = analyser_for(profile.apertium)
+    analyser = analyser_for(profile.apertium, profile.analyser_pairs)
     if analyser is None:
         return [None] * len(texts)
     if _reads_latin_only(profile):

@@ -56,14 +56,22 @@ class MorphToken:
 
 
 @cache
-def find_analyser(apertium_code: str) -> Path | None:
-    """The first installed automorf.bin that analyses `apertium_code` (any pair)."""
-    for base in APERTIUM_DATA_DIRS:
-        if not base.is_dir():
-            continue
-        for path in sorted(base.glob(f"apertium-*/{apertium_code}-*.automorf.bin")):
-            return path
-    return None
+def find_analyser(apertium_code: str, preferred: tuple[str, ...] = ()) -> Path | None:
+    """The installed automorf.bin that analyses `apertium_code`. Every pair ships its own
+    analyser for each side, with its own lexicon; the one used must not change when an
+    unrelated pair is installed, so a language's data names the pairs it prefers
+    (`analyser_pairs`), and otherwise the first pair in name order is used."""
+    found = [
+        path
+        for base in APERTIUM_DATA_DIRS
+        if base.is_dir()
+        for path in sorted(base.glob(f"apertium-*/{apertium_code}-*.automorf.bin"))
+    ]
+    for partner in preferred:
+        for path in found:
+            if path.name == f"{apertium_code}-{partner}.automorf.bin":
+                return path
+    return found[0] if found else None
 
 
 def parse_stream(text: str) -> list[MorphToken]:
@@ -115,10 +123,10 @@ class Analyser:
 
 
 @cache
-def analyser_for(apertium_code: str | None) -> Analyser | None:
+def analyser_for(apertium_code: str | None, preferred: tuple[str, ...] = ()) -> Analyser | None:
     if not apertium_code:
         return None
-    path = find_analyser(apertium_code)
+    path = find_analyser(apertium_code, preferred)
     if path is None or shutil.which("lt-proc") is None:
         return None
     return Analyser(path)

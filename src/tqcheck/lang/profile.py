@@ -70,6 +70,9 @@ class LanguageProfile:
     month_suffix: str | None = None
     # German capitalises every noun: capitals do not mark names.
     capitalises_nouns: bool = False
+    # Apertium pairs whose analyser for this language is preferred, in order (each pair has
+    # its own lexicon; installing another pair must not change the analysis).
+    analyser_pairs: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -120,6 +123,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         month_suffix=raw.get("month_suffix"),
         inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
+        analyser_pairs=tuple(raw.get("analyser_pairs", [])),
     )
 
 
