@@ -33,14 +33,19 @@ class Node:
     def first(self, tag: str) -> Node | None:
         return next(iter(self.elements(tag)), None)
 
-    def walk(self, tag: str) -> list[Node]:
-        """Every descendant with this tag, in document order."""
+    def walk(self, *tags: str) -> list[Node]:
+        """Every descendant with one of these tags, in document order."""
         found = []
         for child in self.elements():
-            if child.tag == tag:
+            if child.tag in tags:
                 found.append(child)
-            found.extend(child.walk(tag))
+            found.extend(child.walk(*tags))
         return found
+
+    @property
+    def text(self) -> str:
+        """The element's own text, without its child elements'."""
+        return "".join(c for c in self.children if isinstance(c, str))
 
     def attr(self, name: str) -> str | None:
         """An attribute by local name (xml:lang and lang both answer "lang")."""

@@ -6,8 +6,8 @@ makes a term that must stay as it is ("Sky News", a product name).
 
 TBX (ISO 30042, TBX-Basic and TBX v3 `conceptEntry`): each entry's term in the source language
 and in the target language; an entry with no target-language term, or marked do-not-translate
-in a `termNote`/`descrip`/`note`, stays as it is. XML is parsed with defusedxml: no entities,
-no external references.
+in a `termNote`/`descrip`/`note`, stays as it is. XML is read by io/xml_tree (defusedxml): no DTDs,
+entities or external references.
 """
 
 from __future__ import annotations
@@ -16,18 +16,15 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from defusedxml import ElementTree
-from defusedxml.common import DefusedXmlException
 
 from tqcheck.errors import InputError
+from tqcheck.io.language_tag import base_language
 from tqcheck.io.textfile import read_text
+from tqcheck.io.xml_tree import Node, parse_xml
 
 _SOURCE_COLUMNS = ("source", "src", "term", "source_term")
 _TARGET_COLUMNS = ("target", "tgt", "translation", "target_term")
 _DNT_WORDS = ("dnt", "do not translate", "do-not-translate", "donottranslate", "untranslatable")
-_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 @dataclass(frozen=True)
@@ -79,52 +76,34 @@ def _read_csv(path: Path, text: str) -> list[GlossaryEntry]:
     return entries
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _terms_by_language(entry: Any) -> dict[str, str]:
+def _terms_by_language(entry: Node) -> dict[str, str]:
     terms: dict[str, str] = {}
-    for lang_set in entry.iter():
-        if _local(lang_set.tag) != "langSet":
-            continue
-        lang = (lang_set.get(_XML_LANG) or lang_set.get("lang") or "").lower().split("-")[0]
-        term = next((t for t in lang_set.iter() if _local(t.tag) == "term"), None)
-        if lang and term is not None and (term.text or "").strip():
-            terms.setdefault(lang, (term.text or "").strip())
+    for lang_set in entry.walk("langSet"):
+        lang = base_language(lang_set.attr("lang")) or ""
+        term = next(iter(lang_set.walk("term")), None)
+        if lang and term is not None and term.text.strip():
+            terms.setdefault(lang, term.text.strip())
     return terms
 
 
-def _read_tbx(path: Path, text: str, src: str, tgt: str) -> list[GlossaryEntry]:
-    try:
-        root = ElementTree.fromstring(text.encode("utf-8"), forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise InputError(path, f"refused unsafe XML ({type(exc).__name__})") from None
-    except ElementTree.ParseError as exc:
-        raise InputError(path, f"malformed TBX ({exc})") from None
+def _read_tbx(path: Path, src: str, tgt: str) -> list[GlossaryEntry]:
+    root = parse_xml(path, "TBX")
     entries = []
-    for entry in root.iter():
-        if _local(entry.tag) not in ("termEntry", "conceptEntry"):
-            continue
+    for entry in root.walk("termEntry", "conceptEntry"):
         terms = _terms_by_language(entry)
         if src not in terms:
             continue
-        notes = " ".join(
-            (e.text or "")
-            for e in entry.iter()
-            if _local(e.tag) in ("termNote", "descrip", "note", "admin")
-        )
+        notes = " ".join(e.text for e in entry.walk("termNote", "descrip", "note", "admin"))
         entries.append(_entry(terms[src], terms.get(tgt, ""), "", notes))
     return entries
 
 
 def read_glossary(path: str | Path, src: str, tgt: str) -> list[GlossaryEntry]:
     p = Path(path)
-    text = read_text(p)
     if p.suffix.lower() in (".tbx", ".xml"):
-        entries = _read_tbx(p, text, src.lower(), tgt.lower())
+        entries = _read_tbx(p, src.lower(), tgt.lower())
     else:
-        entries = _read_csv(p, text)
+        entries = _read_csv(p, read_text(p))
     if not entries:
         raise InputError(p, f"glossary has no terms for {src}->{tgt}")
     return entries
