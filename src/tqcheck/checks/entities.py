@@ -18,9 +18,10 @@ from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.names import consonant_key, name_key, to_latin
 from tqcheck.lang.person_registry import same_name
+from tqcheck.lang.places import PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import dominant_script
-from tqcheck.text.tokens import Token, is_sentence_initial, tokenize
+from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
 from tqcheck.types import Finding
 
 # A capitalised MT word at least this close (rapidfuzz ratio of the keys, on stems and sounds)
@@ -182,15 +183,21 @@ class EntitiesCheck:
         ctx: DocumentContext,
     ) -> Iterator[Finding]:
         src_code, tgt_code = ctx.src.code, ctx.tgt.code
-        src_keys = [name_key(t.text, src_code) for t in src.tokens] + _lemma_keys(src, src_code)
+        src_keys = [name_key(without_elision(t.text), src_code) for t in src.tokens]
+        src_keys += _lemma_keys(src, src_code)
         fwd_tokens = tokenize(forward or "")
         fwd_keys = [name_key(t.text, src_code) for t in fwd_tokens]
         # The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj".
         back_keys = [name_key(t.text, src_code) for t in tokenize(backward or "")]
         mt_keys = [_mt_key(t, tgt_code) for t in mt.tokens] + back_keys
 
+        # Places the source names, with the MT words that render them in English.
+        places = gazetteer(src_code).mentions(src.text, src.tokens)
+        renderings = {m.start: rendering(m.place, mt.tokens) for m in places}
+        rendered = {t.start for words in renderings.values() if words for t in words}
+
         def traced(tok: Token) -> bool:
-            return _matches(_mt_key(tok, tgt_code), src_keys + fwd_keys)
+            return tok.start in rendered or _matches(_mt_key(tok, tgt_code), src_keys + fwd_keys)
 
         # MT names no source word and no word of the engine's translation accounts for.
         sourceless = [
@@ -215,8 +222,35 @@ class EntitiesCheck:
         name_starts = {t.start for t in mt_name_tokens(mt)}
         untraced_names = [t for t in untraced if t.start in name_starts or t.text.isupper()]
         lost: list[tuple[str, str]] = []
-        for name in dict.fromkeys(t.text for t in source_name_tokens(src, ctx.src)):
+        english_of: dict[str, str] = {}  # a lost place's English name
+        for name, place in self._source_names(src, ctx, places):
             key = name_key(name, src_code)
+            if place is not None:
+                if renderings[place.start] is not None or (
+                    len(key) >= 3 and _matches(key, mt_keys, exact=True)
+                ):
+                    continue  # rendered in English, or kept as the source spells it
+                english = place.place.english[0]
+                english_key = name_key(english, tgt_code)
+                # A misspelling of the whole English name ("Madagaskar" left for Madagascar);
+                # no stem rule here: "southern" is no spelling of South Africa.
+                near = next(
+                    (
+                        t
+                        for t in mt.tokens
+                        if t.is_capitalised
+                        and t.text not in english_place_names()
+                        and fuzz.ratio(english_key, _mt_key(t, tgt_code)) >= SAME_NAME_FLOOR
+                    ),
+                    None,
+                )
+                if near is not None:
+                    yield self._respelled(name, english, near)
+                else:
+                    # Where the place's English is known, its loss is sure, engine or not.
+                    english_of[name] = english
+                    lost.append((name, english_key))
+                continue
             if len(key) < 3 or _matches(key, mt_keys, exact=True):
                 continue
             if forward is None and _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
@@ -236,15 +270,17 @@ class EntitiesCheck:
         pairs.update(_pair_up(others, rest, tgt_code))
         claimed = {tok.start for tok, _ in pairs.values()}
         for name, _key in lost:
-            romanised = to_latin(name, src_code)
+            romanised = english_of.get(name) or to_latin(name, src_code)
             # A place, people or organisation may have an English name no spelling traces
             # ("Alemania"/"Germany", "Talijani"/"Italians", "Equipo Nacional"/"National Team"):
             # a lost name is sure only for a person, or where no MT name is left to be its
             # translation; a replacement where the MT word is a person's name or no word the
             # target language's analyser knows (with an engine: no title-cased common word).
-            sure = name in person_words
+            sure = name in person_words or name in english_of
             if name in pairs:
                 partner, similarity = pairs[name]
+                if name in english_of:
+                    similarity = 0.0  # (a misspelt English name was found above)
                 sure = sure or _is_person(mt, partner) or not _known_word(mt, partner)
                 sure = sure or (forward is not None and not _common_word(mt, partner))
                 yield self._changed(name, romanised, partner, similarity, ctx, sure)
@@ -276,6 +312,19 @@ class EntitiesCheck:
                 message=f"MT name '{tok.text}' has no counterpart in the source",
                 evidence={"mt": tok.text},
             )
+
+    @staticmethod
+    def _source_names(
+        src: TextFacts, ctx: DocumentContext, places: list[PlaceMention]
+    ) -> list[tuple[str, PlaceMention | None]]:
+        """The source's names, each once: places the gazetteer knows (with their English),
+        then the other name words outside them."""
+        inside = {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
+        names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
+        for tok in source_name_tokens(src, ctx.src):
+            if tok.start not in inside:
+                names.setdefault(tok.text, None)
+        return list(names.items())
 
     def _changed(
         self,

@@ -4,7 +4,8 @@ back to the source).
 The analyser decides where one is installed: a proper-noun reading (<np>) makes a name, a
 common-word reading makes none, and a capitalised word it does not know is most likely a
 foreign name. Without an analyser, capitalisation inside the sentence decides, except in
-languages that capitalise every noun (German), where only recognised person names count.
+languages that capitalise every noun (German), where recognised person names and words spelled
+like no word of the language count.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import regex
 
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.foreign_words import is_foreign_word
 from tqcheck.lang.profile import LanguageProfile
-from tqcheck.text.tokens import Token, is_sentence_initial
+from tqcheck.text.tokens import Token, is_sentence_initial, without_elision
 
 MIN_NAME_LENGTH = 3
 
@@ -37,6 +39,25 @@ def _is_ordinary_word(tok: Token, profile: LanguageProfile) -> bool:
     )
 
 
+# Letters a word needs before its spelling says which language it is from; a sentence's first
+# word needs more, as most are ordinary words ("Sin embargo").
+MIN_FOREIGN_LENGTH = 4
+MIN_FOREIGN_INITIAL = 5
+
+
+def _foreign_name(facts: TextFacts, tok: Token, profile: LanguageProfile) -> bool:
+    word = without_elision(tok.text).split("-")[-1]
+    if not word[:1].isupper() or len(word) < MIN_FOREIGN_LENGTH:
+        return False
+    if is_sentence_initial(facts.text, tok.start) and (
+        len(word) < MIN_FOREIGN_INITIAL or facts.morph is not None
+    ):
+        # (Where an analyser is installed, a sentence's first word it does not know is as
+        # often a rare word as a name.)
+        return False
+    return is_foreign_word(word, profile.code)
+
+
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+(?:e|er|re|ème)?")
 
 
@@ -56,9 +77,11 @@ def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token
         elif morph is not None and morph.known:
             if tok.is_capitalised and any(r.has("np") for r in morph.readings):
                 names.append(tok)
-        elif profile.capitalises_nouns:
-            continue
-        elif _looks_like_name(facts, tok):
+        elif _looks_like_name(facts, tok) and not profile.capitalises_nouns:
+            names.append(tok)
+        elif _foreign_name(facts, tok, profile):
+            # German capitalises every noun, and every language a sentence's first word:
+            # there a word spelled like no word of the language is a name ("Murray verlor").
             names.append(tok)
     return names
 

@@ -24,6 +24,17 @@ class Token:
         return self.text[:1].isupper()
 
 
+# French, Italian and Catalan elide an article or particle onto the next word ("l’Allemagne",
+# "qu'Emin", "dell'Italia"): the word proper starts after the apostrophe.
+_ELISION = regex.compile(r"^\p{L}{1,7}['’](?=\p{L})")
+
+
+def without_elision(word: str) -> str:
+    """The word after an elided article ("Allemagne" of "l’Allemagne")."""
+    elided = _ELISION.match(word)
+    return word[elided.end() :] if elided and elided.end() < len(word) else word
+
+
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 

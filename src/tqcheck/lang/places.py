@@ -1,0 +1,338 @@
+"""Place names across languages, from the Unicode CLDR through Babel: countries, continents and
+the cities of the time-zone database, each with its name in a source language and in English
+("Londres", "Лондон", "伦敦" → London; "Alemania", "Deutschland" → Germany).
+
+No spelling rule traces "Alemania" to "Germany". Without this table a lost or replaced place
+name can only be a guess, and a capitalised German word cannot be told from a noun. With it,
+a place the source names is known to be one, and its English forms say whether the MT kept it.
+CLDR covers nearly every language, so a new source language gets its places with no data work.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.languages import get_official_languages
+
+from tqcheck.lang.names import name_key
+from tqcheck.lang.script import dominant_script
+from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
+
+# Regions people name in news; CLDR's finer ones ("Western Asia", "Micronesian Region") are
+# rarely how a translation says it, and "Americas" is often the United States.
+_CONTINENTS = ("002", "003", "005", "009", "013", "029", "142", "150", "419")
+# CLDR codes that are no place ("Unknown Region", "Eurozone", pseudo-locales).
+_NOT_PLACES = frozenset({"ZZ", "QO", "EZ", "XA", "XB"})
+# Time-zone ids whose cities are research stations or US county seats ("Troll", "Center",
+# "Knox"): common words in some language more often than places in the news.
+_NOT_CITIES = regex.compile(r"^(?:Etc|Antarctica)/|^[^/]+/[^/]+/")
+# Scripts written without spaces: a place name is found inside the running text.
+_UNSPACED = frozenset({"Hani", "Hira", "Kana", "Thai", "Khmr", "Laoo", "Mymr", "Tibt"})
+# A case ending changes up to this many letters after the stem ("Москвы", "Irans").
+_CASE_ENDING = 3
+_MIN_STEM = 3
+# Shorter names are only matched whole: "Peru" is no stem of "Perez".
+_MIN_INFLECTED = 5
+_SAME_WORD = 1000
+# The distinctive word of a longer name is a name by itself from this length ("Malouines").
+_MIN_SHORT_FORM = 6
+_ISLANDS = regex.compile(r"\b(?:Islands|Island|Isles)\b")
+_PARENTHESIS = regex.compile(r"\s*\(([^)]*)\)")
+# Sentence-initial capitals also start ordinary words; a short one ("Того", "Mali") is then
+# no evidence of a place.
+_MIN_INITIAL = 5
+
+
+@dataclass(frozen=True)
+class Place:
+    native: str  # the source language's name
+    english: tuple[str, ...]  # the ways an English translation writes it, most usual first
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    surface: str  # as the source writes it ("Москвы")
+    start: int
+    end: int
+
+
+def _clean_english(name: str) -> list[str]:
+    """CLDR's display names in the forms running text uses: "Myanmar (Burma)" is Myanmar or
+    Burma, "Congo - Kinshasa" is the Congo, "St. Lucia" is Saint Lucia."""
+    forms = [name]
+    aside = _PARENTHESIS.search(name)
+    if aside:
+        forms += [_PARENTHESIS.sub("", name).strip(), aside.group(1).strip()]
+    if " - " in name:
+        forms.append(name.split(" - ")[0])
+    if name.endswith(" SAR China"):
+        forms.append(name.removesuffix(" SAR China"))
+    forms += [f.replace("&", "and") for f in forms if "&" in f]
+    forms += [f.replace("St. ", "Saint ") for f in forms if f.startswith("St. ")]
+    return [f for f in dict.fromkeys(forms) if f and "(" not in f]
+
+
+@cache
+def _data_table(code: str, table: str) -> dict[str, Any]:
+    """A table of lang/data/<code>.json: English's other names for places (`place_aliases`),
+    a language's names CLDR does not list, such as abbreviations ("США", `place_names`)."""
+    path = resources.files("tqcheck.lang") / "data" / f"{code}.json"
+    if not path.is_file():
+        return {}
+    found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")).get(table, {})
+    return found
+
+
+def _home_language_names(territory: str, english: Locale) -> list[str]:
+    """English names of the languages whose home this territory is ("German" for Germany,
+    "Filipino" for the Philippines): translations name a place by its adjective too."""
+    likely = get_global("likely_subtags")
+    names = []
+    for language in get_official_languages(territory, de_facto=True):
+        if (
+            str(likely.get(language, "")).endswith("_" + territory)
+            and language in english.languages
+        ):
+            names.append(english.languages[language])
+    return names
+
+
+def _short_forms(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Island groups by their distinctive word alone: French writes "les Malouines" for the
+    "îles Malouines", the Falkland Islands. The word for "islands" is the one that recurs
+    across the language's names (îles, Islas, острова), so the distinctive word is the one
+    that does not."""
+    words_of = {native: [t.text for t in tokenize(native)] for native in names}
+    recurring = Counter(w.lower() for words in words_of.values() for w in set(words))
+    short: dict[str, tuple[str, ...]] = {}
+    for native, english in names.items():
+        core = _word_sequences(english[0])[-1]
+        if len(words_of[native]) < 2 or len(core) != 1 or not _ISLANDS.search(english[0]):
+            continue
+        own = [
+            w
+            for w in words_of[native]
+            if recurring[w.lower()] == 1 and len(w) >= _MIN_SHORT_FORM and w[:1].isupper()
+        ]
+        if len(own) == 1:
+            short[own[0]] = (core[0], *english)
+    return short
+
+
+def _locales(code: str) -> list[Locale]:
+    """The source language's CLDR locales; Serbian is written in Cyrillic and in Latin."""
+    found = []
+    for ident in (code, f"{code}_Latn") if code == "sr" else (code,):
+        try:
+            found.append(Locale.parse(ident))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return found
+
+
+def _city(zone: str, locale: Locale) -> str:
+    names = locale.time_zones.get(zone, {})
+    city = names.get("city") if hasattr(names, "get") else None
+    return str(city) if city else zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _english_forms(name: str) -> tuple[str, ...]:
+    forms = _clean_english(name)
+    for form in list(forms):
+        forms += _data_table("en", "place_aliases").get(form, [])
+    return tuple(dict.fromkeys(forms))
+
+
+@cache
+def places_for(code: str) -> tuple[Place, ...]:
+    """Every place CLDR names in language `code` (empty where CLDR has no such locale)."""
+    english = Locale("en")
+    places: dict[str, Place] = {}
+    for locale in _locales(code):
+        territories: dict[str, tuple[str, ...]] = {}
+        for territory, native in locale.territories.items():
+            if territory in _NOT_PLACES or (territory.isdigit() and territory not in _CONTINENTS):
+                continue
+            english_name = english.territories.get(territory)
+            if not english_name:
+                continue
+            forms = _english_forms(english_name)
+            if territory.isalpha():
+                forms = tuple(
+                    dict.fromkeys(forms + tuple(_home_language_names(territory, english)))
+                )
+            for form in _clean_english(native):
+                territories.setdefault(form, forms)
+        for native, forms in (territories | _short_forms(territories)).items():
+            places.setdefault(native, Place(native, forms))
+        zones = get_global("zone_territories")
+        for zone in zones:
+            if _NOT_CITIES.search(zone):
+                continue
+            native = _city(zone, locale)
+            places.setdefault(native, Place(native, _english_forms(_city(zone, english))))
+    for native, english_name in _data_table(code, "place_names").items():
+        places.setdefault(native, Place(native, _english_forms(english_name)))
+    return tuple(places.values())
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    keys: tuple[str, ...]  # name keys of the native name's words
+
+
+class Gazetteer:
+    """Finds a language's places in its text, and their English in a translation."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._by_prefix: dict[str, list[_Entry]] = {}
+        self._whole: list[Place] = []
+        for place in places_for(code):
+            keys = tuple(name_key(t.text, code) for t in tokenize(place.native))
+            if keys and all(keys) and len("".join(keys)) >= 3:
+                self._by_prefix.setdefault(keys[0][:3], []).append(_Entry(place, keys))
+            if len(place.native) >= 2:
+                self._whole.append(place)
+
+    def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:
+        if dominant_script(text) in _UNSPACED:
+            return self._in_running_text(text)
+        surfaces = [without_elision(t.text) for t in tokens]
+        keys = [name_key(s, self.code) for s in surfaces]
+        found: list[PlaceMention] = []
+        i = 0
+        while i < len(tokens):
+            best = self._best_at(keys, i, self._opening(text, tokens[i], surfaces[i]))
+            if best is None:
+                i += 1
+                continue
+            entry, length = best
+            first, last = tokens[i], tokens[i + length - 1]
+            start = first.start + len(first.text) - len(surfaces[i])
+            found.append(PlaceMention(entry.place, text[start : last.end], start, last.end))
+            i += length
+        return found
+
+    @staticmethod
+    def _opening(text: str, tok: Token, surface: str) -> str | None:
+        """Whether a word can open a place name: "any" form of it, "whole" only (a
+        sentence-initial word: "Данный", this, is no case of "Дания"), or None (lower case;
+        a short sentence-initial word such as "Того")."""
+        if not surface[:1].isupper():
+            return None
+        if not is_sentence_initial(text, tok.start):
+            return "any"
+        return "whole" if len(surface) >= _MIN_INITIAL else None
+
+    def _best_at(self, keys: list[str], i: int, opening: str | None) -> tuple[_Entry, int] | None:
+        first = keys[i]
+        if opening is None or len(first) < 3:
+            return None
+        best: tuple[int, int, _Entry] | None = None
+        for entry in self._by_prefix.get(first[:3], []):
+            n = len(entry.keys)
+            words = keys[i : i + n]
+            if len(words) < n:
+                continue
+            # Later words of a name are often lower-case ("Costa de Marfil"): only the first
+            # needs a capital.
+            scores = [_word_match(w, k) for w, k in zip(words, entry.keys, strict=True)]
+            if not all(scores) or (opening == "whole" and scores[0] != _SAME_WORD):
+                continue
+            rank = (n, sum(scores))
+            if best is None or rank > best[:2]:
+                best = (*rank, entry)
+        return (best[2], best[0]) if best else None
+
+    def _in_running_text(self, text: str) -> list[PlaceMention]:
+        """Chinese and Japanese: the longest place name at each position."""
+        found: list[PlaceMention] = []
+        taken: set[int] = set()
+        for place in sorted(self._whole, key=lambda p: -len(p.native)):
+            start = text.find(place.native)
+            while start >= 0:
+                span = range(start, start + len(place.native))
+                if not taken.intersection(span):
+                    taken.update(span)
+                    found.append(PlaceMention(place, place.native, start, span.stop))
+                start = text.find(place.native, start + 1)
+        return sorted(found, key=lambda m: m.start)
+
+
+def _word_match(word: str, native: str) -> int:
+    """How well a source word fits a word of a place name: best the same word, then an
+    inflected form of it ("Rossii" of "Rossiia", "Irans" of "Iran") on the longest stem
+    ("Nigerii" is Nigeria, not Niger); 0 where it does not fit."""
+    if word == native:
+        return _SAME_WORD
+    # A case ending replaces the nominative's last vowel at most.
+    base = native[:-1] if native[-1] in "aeiou" else native
+    ending = word[len(base) :]
+    if (
+        len(native) >= _MIN_INFLECTED
+        and len(base) >= _MIN_STEM
+        and word.startswith(base)
+        and len(ending) <= _CASE_ENDING
+        # Case endings start with a vowel, or are the genitive -s: "Kongres" is no case
+        # of "Kongo".
+        and (ending in ("", "s") or ending[0] in "aeiou")
+    ):
+        return len(base)
+    return 0
+
+
+def _english_word_matches(mt: Token, word: str) -> bool:
+    """An MT word renders a word of the English name: the same word, or a form of it
+    ("Germany's", "Canadian"); a capitalised name only by a capitalised word ("turkey" is a
+    bird)."""
+    text = mt.text.removesuffix("'s").removesuffix("’s")
+    if word[:1].isupper() and not text[:1].isupper():
+        return False
+    lower, target = text.lower(), word.lower()
+    if lower == target:
+        return True
+    stem = target[: max(_MIN_STEM, len(target) - 2)]
+    return len(target) >= _MIN_STEM and lower.startswith(stem)
+
+
+def _word_sequences(form: str) -> list[list[str]]:
+    """An English name's words, and the same without its generic words: "Northern Mariana
+    Islands" is rendered by "the Northern Marianas" too."""
+    words = [t.text for t in tokenize(form)]
+    generic = set(_data_table("en", "place_generic_words"))
+    core = [w for w in words if w.lower() not in generic]
+    return [words, core] if core and len(core) < len(words) else [words]
+
+
+def rendering(place: Place, mt_tokens: list[Token]) -> list[Token] | None:
+    """The MT words that render the place in English, or None where it has no rendering."""
+    for words in (w for form in place.english for w in _word_sequences(form)):
+        n = len(words)
+        for i in range(len(mt_tokens) - n + 1):
+            window = mt_tokens[i : i + n]
+            if all(_english_word_matches(t, w) for t, w in zip(window, words, strict=True)):
+                return window
+    return None
+
+
+@cache
+def english_place_names() -> frozenset[str]:
+    """Every English name of a place the table knows ("Iceland", "Ireland"): two of them
+    spelled alike are two places, not one misspelled."""
+    return frozenset(form for place in places_for("en") for form in place.english)
+
+
+@cache
+def gazetteer(code: str) -> Gazetteer:
+    return Gazetteer(code)

@@ -1,0 +1,113 @@
+"""Names the MT must keep, in languages with no engine installed: places the CLDR gazetteer
+knows by their name in the source language, and foreign names in German, where every noun is
+capitalised. Sentences written for these tests (none from the dev data)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tqcheck
+from tqcheck.lang.places import gazetteer
+from tqcheck.text.tokens import tokenize
+from tqcheck.types import Finding
+
+
+def _names(source: str, mt: str, src: str) -> list[Finding]:
+    report = tqcheck.check_texts(source, mt, src_lang=src, tgt_lang="en", engine="none")
+    return [f for f in report.results[0].findings if f.check == "entities"]
+
+
+def _major(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if f.severity in ("major", "critical")]
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "right", "wrong", "english"),
+    [
+        # An exonym no spelling rule traces: Londres is London.
+        (
+            "fr",
+            "Elle a passé trois ans à Londres avant de rentrer.",
+            "She spent three years in London before coming back.",
+            "She spent three years in Lisbon before coming back.",
+            "London",
+        ),
+        # A declined place: Москвы is the genitive of Москва.
+        (
+            "ru",
+            "Самолёт вылетел из Москвы рано утром.",
+            "The plane left Moscow early in the morning.",
+            "The plane left Minsk early in the morning.",
+            "Moscow",
+        ),
+        # A German noun-like place with the genitive -s.
+        (
+            "de",
+            "Die Straßen Islands waren am Abend leer.",
+            "The streets of Iceland were empty in the evening.",
+            "The streets of Ireland were empty in the evening.",
+            "Iceland",
+        ),
+        # Chinese has no capitals: the place is found in the running text.
+        (
+            "zh",
+            "去年夏天他在伦敦工作。",
+            "Last summer he worked in London.",
+            "Last summer he worked in Dublin.",
+            "London",
+        ),
+    ],
+)
+def test_a_replaced_place_is_major_and_its_english_name_is_quoted(
+    src: str, source: str, right: str, wrong: str, english: str
+) -> None:
+    assert not _major(_names(source, right, src))
+    found = _major(_names(source, wrong, src))
+    assert found, f"no major finding for {wrong!r}"
+    assert english in found[0].message
+
+
+def test_a_place_rendered_by_its_adjective_or_short_name_is_kept() -> None:
+    # "Allemagne" may come out as "German"; "États-Unis" as "US"; "Royaume-Uni" as "Britain".
+    assert not _major(
+        _names(
+            "Le gouvernement de l’Allemagne a parlé aux États-Unis et au Royaume-Uni.",
+            "The German government spoke to the US and Britain.",
+            "fr",
+        )
+    )
+
+
+def test_a_removed_place_is_major() -> None:
+    found = _major(
+        _names(
+            "Las exportaciones de Alemania cayeron un diez por ciento.",
+            "Exports fell by ten percent.",
+            "es",
+        )
+    )
+    assert found and "Germany" in found[0].message
+    assert found[0].category == "Accuracy/Omission"
+
+
+def test_gazetteer_prefers_the_longest_stem_and_spares_lookalike_words() -> None:
+    places = gazetteer("ru")
+    text = "В Нигерии и в Нигере. Данный город большой."
+    found = {m.surface: m.place.english[0] for m in places.mentions(text, tokenize(text))}
+    assert found == {"Нигерии": "Nigeria", "Нигере": "Niger"}
+    # "Kongres" is no case of "Kongo", though it starts with its stem.
+    text = "Nakon izbora za Kongres predsjednik je otputovao."
+    assert gazetteer("bs").mentions(text, tokenize(text)) == []
+
+
+def test_german_foreign_name_is_a_name_though_every_noun_is_capitalised() -> None:
+    source = "Im dritten Satz gewann Murray nach einem langen Tiebreak."
+    assert not _major(_names(source, "Murray won the third set after a long tiebreak.", "de"))
+    found = _major(_names(source, "Hamilton won the third set after a long tiebreak.", "de"))
+    assert found and "Murray" in found[0].message
+    # German nouns translated into English words are no lost names.
+    assert not _names(
+        "Nach der Sitzung verließ die Ministerin das Gebäude durch den Hinterausgang.",
+        "After the meeting the minister left the building through the back exit.",
+        "de",
+    )
