@@ -111,3 +111,19 @@ def test_german_foreign_name_is_a_name_though_every_noun_is_capitalised() -> Non
         "After the meeting the minister left the building through the back exit.",
         "de",
     )
+
+
+def test_a_name_replaced_by_a_place_the_source_does_not_name_is_major() -> None:
+    # Seattle is in no place table; "USA" is, and nothing in the source names the USA.
+    source = "Полиция в Сиэтле задержала сорок пять человек."
+    assert not _major(_names(source, "Police in Seattle detained forty-five people.", "ru"))
+    found = _major(_names(source, "Police in USA detained forty-five people.", "ru"))
+    assert found and "USA" in found[0].message
+    # An adjective names the place too: "американский" accounts for "US".
+    assert not _major(
+        _names(
+            "Американский танк подбил другой танк на учениях.",
+            "A US tank hit another tank during exercises.",
+            "ru",
+        )
+    )

@@ -192,7 +192,8 @@ class EntitiesCheck:
         mt_keys = [_mt_key(t, tgt_code) for t in mt.tokens] + back_keys
 
         # Places the source names, with the MT words that render them in English.
-        places = gazetteer(src_code).mentions(src.text, src.tokens)
+        places_here = gazetteer(src_code)
+        places = places_here.mentions(src.text, src.tokens)
         renderings = {m.start: rendering(m.place, mt.tokens) for m in places}
         rendered = {t.start for words in renderings.values() if words for t in words}
 
@@ -282,6 +283,8 @@ class EntitiesCheck:
                 if name in english_of:
                     similarity = 0.0  # (a misspelt English name was found above)
                 sure = sure or _is_person(mt, partner) or not _known_word(mt, partner)
+                # A known place the source does not name ("USA" for "Сиэтле") replaces it.
+                sure = sure or places_here.is_foreign_place(partner.text, places, src_keys)
                 sure = sure or (forward is not None and not _common_word(mt, partner))
                 yield self._changed(name, romanised, partner, similarity, ctx, sure)
                 continue

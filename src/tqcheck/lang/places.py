@@ -44,6 +44,10 @@ _MIN_INFLECTED = 5
 _SAME_WORD = 1000
 # The distinctive word of a longer name is a name by itself from this length ("Malouines").
 _MIN_SHORT_FORM = 6
+# Letters a source word and an English place name share where one names the other
+# ("amerikanskii"/"american").
+_SHARED_STEM = 5
+_SHARED_NATIVE_STEM = 4
 _ISLANDS = regex.compile(r"\b(?:Islands|Island|Isles)\b")
 _PARENTHESIS = regex.compile(r"\s*\(([^)]*)\)")
 # Sentence-initial capitals also start ordinary words; a short one ("Того", "Mali") is then
@@ -198,12 +202,15 @@ class Gazetteer:
         self.code = code
         self._by_prefix: dict[str, list[_Entry]] = {}
         self._whole: list[Place] = []
+        self._by_english: dict[str, list[Place]] = {}
         for place in places_for(code):
             keys = tuple(name_key(t.text, code) for t in tokenize(place.native))
             if keys and all(keys) and len("".join(keys)) >= 3:
                 self._by_prefix.setdefault(keys[0][:3], []).append(_Entry(place, keys))
             if len(place.native) >= 2:
                 self._whole.append(place)
+            for form in place.english:
+                self._by_english.setdefault(form, []).append(place)
 
     def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:
         if dominant_script(text) in _UNSPACED:
@@ -254,6 +261,26 @@ class Gazetteer:
             if best is None or rank > best[:2]:
                 best = (*rank, entry)
         return (best[2], best[0]) if best else None
+
+    def is_foreign_place(
+        self, word: str, mentions: list[PlaceMention], source_keys: list[str]
+    ) -> bool:
+        """Whether an MT word names a known place the source does not: no mention of it and no
+        source word sharing its stem ("Американский" accounts for "US" by "American").
+        Such a word translates nothing in the source."""
+        places = self._by_english.get(word)
+        if not places:
+            return False
+        if any(m.place in places or word in m.place.english for m in mentions):
+            return False
+        # Adjectives share a stem with the English name or with the native one
+        # ("Российской" of "Россия").
+        english = {name_key(form, "en")[:_SHARED_STEM] for p in places for form in p.english}
+        native = {name_key(p.native, self.code)[:_SHARED_NATIVE_STEM] for p in places}
+        stems = {s for s in english | native if len(s) >= _SHARED_NATIVE_STEM}
+        return not any(
+            key[:_SHARED_STEM] in stems or key[:_SHARED_NATIVE_STEM] in stems for key in source_keys
+        )
 
     def _in_running_text(self, text: str) -> list[PlaceMention]:
         """Chinese and Japanese: the longest place name at each position."""
