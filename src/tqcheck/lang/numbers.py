@@ -23,7 +23,7 @@ _NUMBER = regex.compile(
     r"(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
 )
-_WORD = regex.compile(r"\p{L}+")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Digits glued to letters: model and code names ("Covid-19", "iPhone6", "Су-35", "Formel-1").
 _CODE = regex.compile(r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}]-?)\d+(?![\d.,]?\d)")
 # Roman numerals: centuries and regnal numbers ("siglo XV", "XIVe siècle", "Elizabeth II").
@@ -44,7 +44,7 @@ _TIME = regex.compile(
     r"|(?<![\d:.,])([01]?\d|2[0-3])\s(?:часот|часа|часов|sati|sata|Uhr|heures|horas)\b"
 )
 # A number followed by a scale word or sign: "35 million", "16万", "2 млрд".
-_SCALE_AFTER = regex.compile(r"\s?(\p{L}+\.?)")
+_SCALE_AFTER = regex.compile(r"\s?(\p{L}[\p{L}\p{M}]*\.?)")
 SCALE_MIN = 1000
 # Shorter month names and number words ("мај", "pet") are matched whole, never as stems.
 MIN_STEM_LOOKUP = 4
@@ -116,6 +116,19 @@ def _stem_lookup(word: str, table: dict[str, int]) -> int | None:
     return None
 
 
+def _month_lookup(word: str, months: dict[str, int]) -> int | None:
+    """A month in any case: a declined form, or one that replaces the last letter of a listed
+    form ("marcu", in March, of "marca")."""
+    found = _stem_lookup(word, months)
+    if found is not None:
+        return found
+    for name, value in months.items():
+        stem = name[:-1]
+        if len(stem) >= MIN_STEM_LOOKUP and word.startswith(stem) and len(word) - len(stem) <= 3:
+            return value
+    return None
+
+
 def roman_value(numeral: str) -> int | None:
     """The value of a well-formed Roman numeral of I, V and X, else None."""
     total = 0
@@ -175,7 +188,7 @@ def _in_date(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
         if lowered in profile.century_words:
             return True
         month = (
-            _stem_lookup(lowered, profile.months) if profile.inflects_months else None
+            _month_lookup(lowered, profile.months) if profile.inflects_months else None
         ) or profile.months.get(lowered)
         if month is not None and (not profile.months_capitalised or word[0].isupper()):
             return True
@@ -188,7 +201,8 @@ def _is_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
         return word[0].isupper()  # lower-case "may" is a verb
     # Where months are written lower-case, a capitalised one inside a sentence is a name
     # ("Life on Mars").
-    return word[0].islower() or is_sentence_initial(text, m.start())
+    # (Scripts without case, such as Devanagari, have no such names.)
+    return not word[0].isupper() or is_sentence_initial(text, m.start())
 
 
 def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
@@ -262,7 +276,7 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             continue
         word = m.group().lower()
         month_value = (
-            _stem_lookup(word, profile.months)
+            _month_lookup(word, profile.months)
             if profile.inflects_months
             else profile.months.get(word)
         )

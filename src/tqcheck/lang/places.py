@@ -35,7 +35,7 @@ _NOT_PLACES = frozenset({"ZZ", "QO", "EZ", "XA", "XB"})
 # "Knox"): common words in some language more often than places in the news.
 _NOT_CITIES = regex.compile(r"^(?:Etc|Antarctica)/|^[^/]+/[^/]+/")
 # Scripts written without spaces: a place name is found inside the running text.
-_UNSPACED = frozenset({"Hani", "Hira", "Kana", "Thai", "Khmr", "Laoo", "Mymr", "Tibt"})
+_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 # A case ending changes up to this many letters after the stem ("Москвы", "Irans").
 _CASE_ENDING = 3
 _MIN_STEM = 3

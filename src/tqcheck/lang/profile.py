@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from tqcheck.lang.cldr_profile import cldr_fields
+
 
 @dataclass(frozen=True)
 class LanguageProfile:
@@ -139,6 +141,13 @@ def get_profile(code: str) -> LanguageProfile:
     """The profile for `code`; an unknown language gets an empty profile, never an error,
     so checks that need no language knowledge still run."""
     path = resources.files("tqcheck.lang") / "data" / f"{code.lower()}.json"
-    if not path.is_file():
-        return LanguageProfile(code=code, name=code, script="Latn")
-    return _from_json(code.lower(), json.loads(path.read_text(encoding="utf-8")))
+    # The CLDR knows every language's script, decimal separator and month names: a data file
+    # need not list them, and a language with no file still gets them.
+    raw: dict[str, Any] = dict(cldr_fields(code.lower()) or {"name": code, "script": "Latn"})
+    if path.is_file():
+        given = json.loads(path.read_text(encoding="utf-8"))
+        if "months" in given:
+            raw.pop("inflects_months", None)
+            raw.pop("months_capitalised", None)
+        raw.update(given)
+    return _from_json(code.lower(), raw)

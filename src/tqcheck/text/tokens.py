@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 import regex
 
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*\p{L}|\p{L}|\d[\d.,]*\d|\d")
+# A word may end in a combining mark: Devanagari vowel signs ("नहीं"), decomposed accents.
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|\p{L}\p{M}*|\d[\d.,]*\d|\d")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,69 @@
+"""A profile for a language with no data file, from the Unicode CLDR through Babel.
+
+A language tqcheck has no file for still has its script, its decimal separator and its month
+names in the CLDR. Without them a correct "12 marca" or "2,5" reads as a changed date or
+number; with them the number and date checks work in any language the CLDR covers.
+"""
+
+from __future__ import annotations
+
+import regex
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+# A case-declining language's month stem: what its format (genitive, "березня") and
+# stand-alone (nominative, "березень") forms share, if this long.
+MIN_MONTH_STEM = 4
+# A month name written in letters (and vowel signs: Hindi "जनवरी"), not "1月".
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+# CLDR's script codes for mixed scripts, as lang/script.py names what a text is written in.
+_SCRIPT_NAMES = {"Hans": "Hani", "Hant": "Hani", "Kore": "Hang"}
+
+
+def _common_prefix(a: str, b: str) -> str:
+    length = 0
+    while length < min(len(a), len(b)) and a[length] == b[length]:
+        length += 1
+    return a[:length]
+
+
+def cldr_fields(code: str) -> dict[str, object] | None:
+    """LanguageProfile fields for `code` from the CLDR, or None where it has no locale."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    likely = str(get_global("likely_subtags").get(code, ""))
+    script = next((part for part in likely.split("_") if len(part) == 4), "Latn")
+    script = _SCRIPT_NAMES.get(script, script)
+    months: dict[str, int] = {}
+    capitals: list[bool] = []
+    differ = False
+    for number in range(1, 13):
+        forms = {
+            str(locale.months[context]["wide"][number])
+            for context in ("format", "stand-alone")
+            if number in locale.months[context]["wide"]
+        }
+        words = sorted(f for f in forms if _WORD.fullmatch(f))
+        for word in words:
+            months[word.lower()] = number
+            capitals.append(word[:1].isupper())
+        if len(words) == 2:
+            differ = True
+            stem = _common_prefix(words[0].lower(), words[1].lower())
+            if len(stem) >= MIN_MONTH_STEM:
+                months.setdefault(stem, number)
+    symbols = locale.number_symbols
+    latin = symbols.get("latn", symbols) if hasattr(symbols, "get") else symbols
+    decimal = str(latin.get("decimal", ".")) if hasattr(latin, "get") else "."
+    return {
+        "name": str(Locale("en").languages.get(code, code)),
+        "script": script,
+        "months": months,
+        # A language whose month names take another form after a day ("12 березня") declines
+        # them: other case forms are matched on the stem.
+        "inflects_months": differ,
+        "months_capitalised": bool(capitals) and all(capitals),
+        "decimal_separator": decimal if decimal in ",." else ".",
+    }

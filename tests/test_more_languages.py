@@ -1,0 +1,128 @@
+"""Languages added as data (Italian, Polish, Czech, Japanese, Hindi) and languages with no data
+file at all, which get their script, decimal separator and month names from the CLDR.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import tqcheck
+from tqcheck.lang.profile import get_profile
+from tqcheck.types import Finding
+
+
+def _major(source: str, mt: str, src: str, check: str) -> list[Finding]:
+    report = tqcheck.check_texts(source, mt, src_lang=src, tgt_lang="en", engine="none")
+    return [
+        f
+        for f in report.results[0].findings
+        if f.check == check and f.severity in ("major", "critical")
+    ]
+
+
+# (language, source, correct MT, MT with the error, check that must catch it)
+CASES = [
+    (
+        "it",
+        "Lei ha detto che non verrà a Roma il 12 marzo.",
+        "She said she will not come to Rome on March 12.",
+        "He said he will not come to Rome on March 12.",
+        "pronoun_gender",
+    ),
+    (
+        "it",
+        "Lei ha detto che non verrà a Roma il 12 marzo.",
+        "She said she will not come to Rome on March 12.",
+        "She said she will come to Rome on March 12.",
+        "negation",
+    ),
+    (
+        "pl",
+        "Ona powiedziała, że wzrost wyniósł 2,5 procent w marcu.",
+        "She said that growth was 2.5 percent in March.",
+        "She said that growth was 25 percent in March.",
+        "numbers",
+    ),
+    (
+        "pl",
+        "Ona powiedziała, że nie przyjdzie.",
+        "She said she would not come.",
+        "He said he would not come.",
+        "pronoun_gender",
+    ),
+    (
+        "cs",
+        "Dne 12. března růst nebyl vyšší než 2,5 procenta.",
+        "On March 12, growth was not higher than 2.5 percent.",
+        "On March 12, growth was higher than 2.5 percent.",
+        "negation",
+    ),
+    (
+        "cs",
+        "Dne 12. března růst nebyl vyšší než 2,5 procenta.",
+        "On March 12, growth was not higher than 2.5 percent.",
+        "On May 12, growth was not higher than 2.5 percent.",
+        "numbers",
+    ),
+    (
+        "ja",
+        "彼女は3月12日に東京へ行かなかった。",
+        "She did not go to Tokyo on March 12.",
+        "He did not go to Tokyo on March 12.",
+        "pronoun_gender",
+    ),
+    (
+        "ja",
+        "彼女は3月12日に東京へ行かなかった。",
+        "She did not go to Tokyo on March 12.",
+        "She went to Tokyo on March 12.",
+        "negation",
+    ),
+    (
+        "hi",
+        "उन्होंने 12 मार्च को भाषण नहीं दिया।",
+        "He did not give a speech on March 12.",
+        "He did not give a speech on May 12.",
+        "numbers",
+    ),
+    (
+        "hi",
+        "उन्होंने 12 मार्च को भाषण नहीं दिया।",
+        "He did not give a speech on March 12.",
+        "He gave a speech on March 12.",
+        "negation",
+    ),
+    # Ukrainian and Portuguese have no data file: the CLDR gives "березня", "março", "2,5".
+    (
+        "uk",
+        "Зустріч відбулася 12 березня, а зростання склало 2,5 відсотка.",
+        "The meeting took place on March 12, and growth was 2.5 percent.",
+        "The meeting took place on March 12, and growth was 25 percent.",
+        "numbers",
+    ),
+    (
+        "pt",
+        "A reunião aconteceu em 12 de março e o crescimento foi de 2,5 por cento.",
+        "The meeting took place on March 12 and growth was 2.5 percent.",
+        "The meeting took place on April 12 and growth was 2.5 percent.",
+        "numbers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "right", "wrong", "check"), CASES)
+def test_check_catches_the_error_and_passes_the_correct_translation(
+    lang: str, source: str, right: str, wrong: str, check: str
+) -> None:
+    assert not _major(source, right, lang, check), "false alarm on the correct translation"
+    assert _major(source, wrong, lang, check), "error not caught"
+
+
+def test_language_without_a_data_file_gets_cldr_facts() -> None:
+    ukrainian = get_profile("uk")
+    assert ukrainian.script == "Cyrl"
+    assert ukrainian.decimal_separator == ","
+    assert ukrainian.months["березня"] == 3
+    assert get_profile("ja").script == "Jpan"
+    # A code the CLDR does not know still gets a profile, never an error.
+    assert get_profile("qqq").months == {}
