@@ -92,6 +92,21 @@ CASES = [
         "He gave a speech on March 12.",
         "negation",
     ),
+    (
+        "it",
+        "Il governo ha approvato la nuova legge sulle pensioni.",
+        "The government approved the new law on pensions.",
+        "The government approved the new legge on pensions.",
+        "untranslated",
+    ),
+    # Japanese mixes kana and Chinese characters: a word left in either is untranslated.
+    (
+        "ja",
+        "政府は年金に関する新しい法律を承認した。",
+        "The government approved the new law on pensions.",
+        "The government approved the new 法律 on pensions.",
+        "untranslated",
+    ),
     # Ukrainian and Portuguese have no data file: the CLDR gives "березня", "março", "2,5".
     (
         "uk",

@@ -62,8 +62,10 @@ class UntranslatedCheck:
 
     def _foreign_script(self, text: str, tokens: list, ctx: DocumentContext) -> Iterator[Finding]:
         script = ctx.src.script
+        # Japanese writes with kana and with Chinese characters: a word in either is foreign.
+        scripts = {script, "Hani"} if script == "Jpan" else {script}
         words = [t for t in tokens if t.text[0].isalpha()]
-        foreign = [t for t in words if dominant_script(t.text) == script]
+        foreign = [t for t in words if dominant_script(t.text) in scripts]
         if not foreign:
             return
         whole = len(foreign) >= max(3, 0.6 * len(words))
