@@ -127,3 +127,30 @@ def test_a_name_replaced_by_a_place_the_source_does_not_name_is_major() -> None:
             "ru",
         )
     )
+
+
+@pytest.mark.parametrize(
+    ("src", "source"),
+    [
+        # Hindi has a data file; Arabic has none, and the CLDR still names its places.
+        ("hi", "एंजेला मर्केल ने कहा कि जर्मनी तैयार है।"),
+        ("ar", "قالت أنجيلا ميركل إن ألمانيا مستعدة."),
+    ],
+)
+def test_places_in_scripts_without_case(src: str, source: str) -> None:
+    assert not _major(_names(source, "Angela Merkel said Germany is ready.", src))
+    found = _major(_names(source, "Angela Merkel said France is ready.", src))
+    assert found and "Germany" in found[0].message
+
+
+def test_names_in_other_alphabets_are_traced_by_sound() -> None:
+    # Devanagari romanises as "nremdr modi", "donald trmp": the same names by their sounds.
+    source = "प्रधानमंत्री नरेंद्र मोदी ने डोनाल्ड ट्रम्प से मुलाकात की।"
+    assert not _names(source, "Prime Minister Narendra Modi met Donald Trump.", "hi")
+    found = _major(_names(source, "Prime Minister Narendra Modi met Boris Johnson.", "hi"))
+    assert {f.evidence.get("mt") for f in found} == {"Boris", "Johnson"}
+    # Greek: Tsipras is kept, Athens is replaced.
+    source = "Ο Αλέξης Τσίπρας επισκέφθηκε την Αθήνα."
+    assert not _major(_names(source, "Alexis Tsipras visited Athens.", "el"))
+    found = _major(_names(source, "Alexis Tsipras visited Madrid.", "el"))
+    assert found and "Athens" in found[0].message

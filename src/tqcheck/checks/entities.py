@@ -35,6 +35,9 @@ MAX_ACRONYM = 6
 SAME_NAME_FLOOR = 82
 
 
+# Scripts written without spaces, whose names tqcheck cannot pick out or romanise.
+_UNSPACED = ("Hani", "Jpan", "Thai")
+
 # Slavic case endings change up to this many letters at the end of a name ("Kalifornije",
 # "Pittsburgu", "Лавровиот"): names also match on the stem before them.
 CASE_ENDING = 3
@@ -197,8 +200,19 @@ class EntitiesCheck:
         renderings = {m.start: rendering(m.place, mt.tokens) for m in places}
         rendered = {t.start for words in renderings.values() if words for t in words}
 
+        source_script = dominant_script(src.text)
+        # Names in alphabets romanised phonetically (Devanagari "नरेंद्र" reads "nremdr") match
+        # their English spelling only by sound.
+        phonetic = source_script not in ("Latn", "Cyrl", None) and source_script not in _UNSPACED
+        sound_keys = [k for k in src_keys if len(k) >= MIN_STEM - 1] if phonetic else []
+
         def traced(tok: Token) -> bool:
-            return tok.start in rendered or _matches(_mt_key(tok, tgt_code), src_keys + fwd_keys)
+            key = _mt_key(tok, tgt_code)
+            return (
+                tok.start in rendered
+                or _matches(key, src_keys + fwd_keys)
+                or any(_similarity(k, key) >= RESPELLING_FLOOR for k in sound_keys)
+            )
 
         # MT names no source word and no word of the engine's translation accounts for.
         sourceless = [
@@ -300,7 +314,7 @@ class EntitiesCheck:
             )
         # Names in a script tqcheck cannot romanise (Chinese 陈光明, 普京) and no engine to
         # translate them: an MT name is then untraceable rather than unfounded.
-        readable = forward is not None or dominant_script(src.text) in ("Latn", "Cyrl", None)
+        readable = forward is not None or source_script not in _UNSPACED
         for tok in sourceless:
             if tok.start in claimed:
                 continue

@@ -13,6 +13,7 @@ from importlib import resources
 
 import cyrtranslit
 import regex
+from anyascii import anyascii
 
 from tqcheck.lang.script import dominant_script
 
@@ -61,13 +62,22 @@ _VOWEL = regex.compile(r"[aeiou]")
 
 # Names and words recur across a document and a run; the keys are pure functions of the
 # text, so each is computed once.
+# Scripts written without spaces: a word token there is a whole phrase, no name to romanise.
+_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
+
+
 @lru_cache(maxsize=1 << 16)
 def to_latin(text: str, lang: str | None = None) -> str:
-    """Romanise Cyrillic with the language's own table; Latin text is returned unchanged."""
-    if dominant_script(text) != "Cyrl":
+    """Romanise Cyrillic with the language's own table, and other alphabets (Greek,
+    Devanagari, Arabic, Hebrew, Georgian...) with anyascii's phonetic tables; Latin text and
+    unspaced scripts are returned unchanged."""
+    script = dominant_script(text)
+    if script == "Cyrl":
+        code = _CYRTRANSLIT_CODES.get((lang or "").lower(), "ru")
+        return str(cyrtranslit.to_latin(text, code))
+    if script in (None, "Latn") or script in _UNSPACED:
         return text
-    code = _CYRTRANSLIT_CODES.get((lang or "").lower(), "ru")
-    return str(cyrtranslit.to_latin(text, code))
+    return str(anyascii(text))
 
 
 def ascii_fold(text: str) -> str:

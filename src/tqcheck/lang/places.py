@@ -236,8 +236,11 @@ class Gazetteer:
         """Whether a word can open a place name: "any" form of it, "whole" only (a
         sentence-initial word: "Данный", this, is no case of "Дания"), or None (lower case;
         a short sentence-initial word such as "Того")."""
-        if not surface[:1].isupper():
+        first = surface[:1]
+        if first.islower():
             return None
+        if not first.isupper():
+            return "any"  # a script without case (Devanagari, Arabic): any word may be a name
         if not is_sentence_initial(text, tok.start):
             return "any"
         return "whole" if len(surface) >= _MIN_INITIAL else None
