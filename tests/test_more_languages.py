@@ -1,5 +1,5 @@
-"""Languages added as data (Italian, Polish, Czech, Japanese, Hindi) and languages with no data
-file at all, which get their script, decimal separator and month names from the CLDR.
+"""Languages added as data (Italian, Polish, Czech, Japanese, Hindi, Ukrainian, Portuguese) and
+languages with no data file at all, which get their script, decimal separator and month names from the CLDR.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -107,7 +107,21 @@ CASES = [
         "The government approved the new 法律 on pensions.",
         "untranslated",
     ),
-    # Ukrainian and Portuguese have no data file: the CLDR gives "березня", "março", "2,5".
+    (
+        "uk",
+        "Міністерка заявила, що вона не підтримає закон.",
+        "The minister said that she would not support the law.",
+        "The minister said that he would not support the law.",
+        "pronoun_gender",
+    ),
+    (
+        "pt",
+        "Ela disse que não vai apoiar a lei.",
+        "She said she will not support the law.",
+        "She said she will support the law.",
+        "negation",
+    ),
+    # The CLDR gives the months and decimal separators: "березня", "março", "2,5".
     (
         "uk",
         "Зустріч відбулася 12 березня, а зростання склало 2,5 відсотка.",
@@ -122,6 +136,14 @@ CASES = [
         "The meeting took place on April 12 and growth was 2.5 percent.",
         "numbers",
     ),
+    # Romanian has no data file at all.
+    (
+        "ro",
+        "Întâlnirea a avut loc pe 12 martie, iar creșterea a fost de 2,5 la sută.",
+        "The meeting took place on March 12, and growth was 2.5 percent.",
+        "The meeting took place on March 12, and growth was 25 percent.",
+        "numbers",
+    ),
 ]
 
 
@@ -134,10 +156,11 @@ def test_check_catches_the_error_and_passes_the_correct_translation(
 
 
 def test_language_without_a_data_file_gets_cldr_facts() -> None:
-    ukrainian = get_profile("uk")
-    assert ukrainian.script == "Cyrl"
-    assert ukrainian.decimal_separator == ","
-    assert ukrainian.months["березня"] == 3
+    romanian = get_profile("ro")  # no data file
+    assert romanian.script == "Latn"
+    assert romanian.decimal_separator == ","
+    assert romanian.months["martie"] == 3
+    assert get_profile("uk").months["березня"] == 3  # a data file without months
     assert get_profile("ja").script == "Jpan"
     # A code the CLDR does not know still gets a profile, never an error.
     assert get_profile("qqq").months == {}
