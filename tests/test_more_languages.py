@@ -1,6 +1,6 @@
-"""Languages added as data (Italian, Polish, Czech, Japanese, Hindi, Ukrainian, Portuguese) and
-languages with no data file at all, which get their script, decimal separator and month names from the CLDR.
-Sentences written for these tests."""
+"""Languages added as data (Italian, Polish, Czech, Japanese, Hindi, Ukrainian, Portuguese),
+and languages with no data file at all, which get their script, decimal separator and month
+names from the CLDR. Sentences written for these tests."""
 
 from __future__ import annotations
 
