@@ -154,3 +154,22 @@ def test_names_in_other_alphabets_are_traced_by_sound() -> None:
     assert not _major(_names(source, "Alexis Tsipras visited Athens.", "el"))
     found = _major(_names(source, "Alexis Tsipras visited Madrid.", "el"))
     assert found and "Athens" in found[0].message
+
+
+def _untranslated(source: str, mt: str, src: str) -> list[Finding]:
+    report = tqcheck.check_texts(source, mt, src_lang=src, tgt_lang="en", engine="none")
+    return [f for f in report.results[0].findings if f.check == "untranslated"]
+
+
+def test_german_noun_left_in_the_mt_is_untranslated_but_a_place_name_is_not() -> None:
+    source = "Die Gruppe traf sich gestern in Oberammergau mit dem Bürgermeister."
+    assert not _untranslated(source, "The group met the mayor in Oberammergau yesterday.", "de")
+    found = _untranslated(source, "The Gruppe met the mayor in Oberammergau yesterday.", "de")
+    assert [f.evidence["text"] for f in found] == ["Gruppe"]
+    # A place English names otherwise, kept in its German form.
+    found = _untranslated(
+        "Der Sänger lebt seit Jahren in Kopenhagen.",
+        "The singer has lived in Kopenhagen for years.",
+        "de",
+    )
+    assert [f.evidence["text"] for f in found] == ["Kopenhagen"]

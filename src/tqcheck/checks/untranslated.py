@@ -10,6 +10,8 @@ from typing import Any
 
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.places import PlaceMention, gazetteer, rendering
+from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
 from tqcheck.text.tokens import Token, is_sentence_initial
 from tqcheck.types import Finding
@@ -41,6 +43,10 @@ def _detector(src: str, tgt: str) -> Any:
     if len(set(langs)) < 2:
         return None
     return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def _in_person(facts: TextFacts, tok: Token) -> bool:
+    return any(p.start <= tok.start < p.end for p in facts.persons)
 
 
 class UntranslatedCheck:
@@ -102,17 +108,31 @@ class UntranslatedCheck:
             for t in src.tokens
             if not t.is_capitalised or is_sentence_initial(src.text, t.start)
         }
+        places = gazetteer(ctx.src.code).mentions(src.text, src.tokens)
+        # Places whose source name the MT kept where English has its own ("Kopenhagen").
+        unrendered = {
+            m.surface.lower()
+            for m in places
+            if m.surface not in m.place.english and rendering(m.place, mt.tokens) is None
+        }
+        nouns = self._capitalised_nouns(src, ctx, places)
         copied: list[Token] = []
+        sure: set[int] = set()
         for tok, morph in zip(mt.tokens, mt.morph):
             if (
-                tok.lower in source_words
-                and tok.text[0].isalpha()
-                and len(tok.text) >= MIN_COPIED_LENGTH
-                and (morph is None or not morph.known)
-                and (
-                    not tok.is_capitalised
-                    or (is_sentence_initial(mt.text, tok.start) and tok.lower in common_words)
-                )
+                tok.lower not in source_words
+                or not tok.text[0].isalpha()
+                or len(tok.text) < MIN_COPIED_LENGTH
+                or (morph is not None and morph.known)
+            ):
+                continue
+            if tok.lower in unrendered:
+                copied.append(tok)
+                sure.add(tok.start)
+            elif (
+                not tok.is_capitalised
+                or (is_sentence_initial(mt.text, tok.start) and tok.lower in common_words)
+                or (tok.lower in nouns and not _in_person(mt, tok))
             ):
                 copied.append(tok)
         runs: list[list[Token]] = []
@@ -127,7 +147,9 @@ class UntranslatedCheck:
             # Loanwords and names of things ("espresso", "rakfisk") are copied on purpose:
             # the words must read as the source language, surely so for a single word.
             floor = WORD_LANGID_CONFIDENCE if len(run) == 1 else RUN_LANGID_CONFIDENCE
-            if detector is not None:
+            if all(t.start in sure for t in run):
+                pass  # a place's source name, which English writes otherwise
+            elif detector is not None:
                 top = detector.compute_language_confidence_values(span)[0]
                 if top.language.iso_code_639_1.name.lower() != ctx.src.code or top.value < floor:
                     continue
@@ -144,6 +166,32 @@ class UntranslatedCheck:
                 ),
                 evidence={"text": span, "in_source": True},
             )
+
+    @staticmethod
+    def _capitalised_nouns(
+        src: TextFacts, ctx: DocumentContext, places: list[PlaceMention]
+    ) -> set[str]:
+        """Capitalised source words that are nouns, not names, in a language that capitalises
+        every noun ("Gruppe", "Fleisch"): copied into the MT they are untranslated."""
+        if not ctx.src.capitalises_nouns:
+            return set()
+        names = {t.start for t in source_name_tokens(src, ctx.src)}
+        names |= {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
+        nouns = set()
+        for i, tok in enumerate(src.tokens):
+            before = src.tokens[i - 1] if i else None
+            # Place names follow a bare preposition or another name ("in Achleiten",
+            # "U-Bahnhof Aidenbachstraße"); nouns follow an article or adjective.
+            if (
+                tok.is_capitalised
+                and tok.start not in names
+                and tok.text[0].isalpha()
+                and before is not None
+                and (not before.is_capitalised or is_sentence_initial(src.text, before.start))
+                and before.lower not in ctx.src.place_prepositions
+            ):
+                nouns.add(tok.lower)
+        return nouns
 
     def _same_script(self, mt: TextFacts, ctx: DocumentContext) -> Finding | None:
         text = mt.text

@@ -72,6 +72,9 @@ class LanguageProfile:
     month_suffix: str | None = None
     # German capitalises every noun: capitals do not mark names.
     capitalises_nouns: bool = False
+    # Prepositions (and contractions) after which a capitalised word is a place, not a noun
+    # ("in Achleiten", "am Lausitzring"), in languages that capitalise nouns.
+    place_prepositions: frozenset[str] = frozenset()
     # Apertium pairs whose analyser for this language is preferred, in order (each pair has
     # its own lexicon; installing another pair must not change the analysis).
     analyser_pairs: tuple[str, ...] = ()
@@ -122,6 +125,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         function_words=frozenset(raw.get("function_words", [])),
         months_capitalised=bool(raw.get("months_capitalised", False)),
         capitalises_nouns=bool(raw.get("capitalises_nouns", False)),
+        place_prepositions=frozenset(raw.get("place_prepositions", [])),
         month_suffix=raw.get("month_suffix"),
         inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
