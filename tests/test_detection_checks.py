@@ -249,6 +249,27 @@ def test_untranslated_copied_latin_words_but_not_loanwords() -> None:
     )
 
 
+def test_untranslated_source_language_words_not_copied_from_the_source() -> None:
+    # "and" left as French "et"; "rain" as "pluie", a French word the source does not have.
+    source = "Le ciel était couvert et il pleuvait sur la ville."
+    assert not _found(
+        source, "The sky was overcast and it was raining on the city.", "untranslated", "fr"
+    )
+    found = _found(
+        source, "The sky was overcast et it was raining on the city.", "untranslated", "fr"
+    )
+    assert [f.evidence["text"] for f in found] == ["et"]
+    found = _found(source, "The pluie was falling on the city.", "untranslated", "fr")
+    assert [f.evidence["text"] for f in found] == ["pluie"]
+    # A particle inside a name is no untranslated word.
+    assert not _found(
+        "Le général de Gaulle est arrivé.",
+        "General Charles de Gaulle arrived.",
+        "untranslated",
+        "fr",
+    )
+
+
 # --- pronoun gender from language data ----------------------------------------------------------
 
 

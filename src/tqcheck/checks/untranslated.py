@@ -11,6 +11,7 @@ from typing import Any
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
+from tqcheck.lang.profile import get_profile
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
 from tqcheck.text.tokens import Token, is_sentence_initial
@@ -24,6 +25,10 @@ KNOWN_WORDS_SHARE = 0.5
 WORD_LANGID_CONFIDENCE = 0.9
 RUN_LANGID_CONFIDENCE = 0.7
 LANGID_CONFIDENCE = 0.9
+# A word not in the source, unknown to the target language's analyser, counts as the source
+# language's only from this length and this confidence ("programme", "pluie").
+MIN_FOREIGN_WORD = 5
+FOREIGN_WORD_CONFIDENCE = 0.9
 
 
 @cache
@@ -43,6 +48,13 @@ def _detector(src: str, tgt: str) -> Any:
     if len(set(langs)) < 2:
         return None
     return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def _between_names(tokens: list[Token], i: int) -> bool:
+    """A particle inside a name ("Charles de Gaulle", "Vasco da Gama")."""
+    before = tokens[i - 1] if i else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(before and before.is_capitalised) or bool(after and after.is_capitalised)
 
 
 def _in_person(facts: TextFacts, tok: Token) -> bool:
@@ -118,13 +130,27 @@ class UntranslatedCheck:
         nouns = self._capitalised_nouns(src, ctx, places)
         copied: list[Token] = []
         sure: set[int] = set()
-        for tok, morph in zip(mt.tokens, mt.morph):
+        # Not copied, but the source language's own: "and" rendered "et", "program" left as
+        # "programme". The identifier must be surer of a word that is not in the source.
+        foreign: list[Token] = []
+        english = get_profile(ctx.tgt.code).function_words
+        for i, (tok, morph) in enumerate(zip(mt.tokens, mt.morph)):
+            if not tok.text[0].isalpha() or (morph is not None and morph.known):
+                continue
             if (
-                tok.lower not in source_words
-                or not tok.text[0].isalpha()
-                or len(tok.text) < MIN_COPIED_LENGTH
-                or (morph is not None and morph.known)
+                tok.lower in ctx.src.function_words
+                and tok.lower not in english
+                and not tok.is_capitalised
+                and not _between_names(mt.tokens, i)
             ):
+                copied.append(tok)  # "et", "y", "que": never English words
+                sure.add(tok.start)
+                continue
+            if tok.lower not in source_words:
+                if not tok.is_capitalised and len(tok.text) >= MIN_FOREIGN_WORD:
+                    foreign.append(tok)
+                continue
+            if len(tok.text) < MIN_COPIED_LENGTH:
                 continue
             if tok.lower in unrendered:
                 copied.append(tok)
@@ -142,11 +168,17 @@ class UntranslatedCheck:
             else:
                 runs.append([tok])
         detector = _detector(ctx.src.code, ctx.tgt.code)
-        for run in runs:
+        # (Words not in the source stand alone: joined to a copied phrase they would change
+        # what the identifier reads.)
+        in_source = len(runs)
+        runs += [[tok] for tok in foreign]
+        for number, run in enumerate(runs):
             span = mt.text[run[0].start : run[-1].end]
             # Loanwords and names of things ("espresso", "rakfisk") are copied on purpose:
             # the words must read as the source language, surely so for a single word.
             floor = WORD_LANGID_CONFIDENCE if len(run) == 1 else RUN_LANGID_CONFIDENCE
+            if number >= in_source:
+                floor = FOREIGN_WORD_CONFIDENCE
             if all(t.start in sure for t in run):
                 pass  # a place's source name, which English writes otherwise
             elif detector is not None:
@@ -163,8 +195,10 @@ class UntranslatedCheck:
                 end=run[-1].end,
                 message=(
                     f"'{span}' is copied from the {ctx.src.name} source and is not {ctx.tgt.name}"
+                    if number < in_source
+                    else f"'{span}' is {ctx.src.name}, not {ctx.tgt.name}"
                 ),
-                evidence={"text": span, "in_source": True},
+                evidence={"text": span, "in_source": number < in_source},
             )
 
     @staticmethod
