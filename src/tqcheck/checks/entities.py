@@ -38,6 +38,9 @@ SAME_NAME_FLOOR = 82
 # Scripts written without spaces, whose names tqcheck cannot pick out or romanise.
 _UNSPACED = ("Hani", "Jpan", "Thai")
 
+# Units named after people: "degrees Celsius" is no person.
+_UNIT_NAMES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Richter"})
+
 # Slavic case endings change up to this many letters at the end of a name ("Kalifornije",
 # "Pittsburgu", "Лавровиот"): names also match on the stem before them.
 CASE_ENDING = 3
@@ -137,6 +140,8 @@ def _common_word(facts: TextFacts, tok: Token) -> bool:
 
 
 def _is_person(facts: TextFacts, tok: Token) -> bool:
+    if tok.text in _UNIT_NAMES:
+        return False
     if any(m.start <= tok.start < m.end for m in facts.persons):
         return True
     morph = _morph_of(facts, tok)
@@ -340,7 +345,7 @@ class EntitiesCheck:
         names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
         for tok in source_name_tokens(src, ctx.src):
             if tok.start not in inside:
-                names.setdefault(tok.text, None)
+                names.setdefault(without_elision(tok.text), None)
         return list(names.items())
 
     def _changed(
