@@ -173,3 +173,22 @@ def test_german_noun_left_in_the_mt_is_untranslated_but_a_place_name_is_not() ->
         "de",
     )
     assert [f.evidence["text"] for f in found] == ["Kopenhagen"]
+
+
+def test_a_weekday_is_no_name_and_a_place_unlike_the_lost_name_replaced_it() -> None:
+    source = "El jueves, Satoru Iwata presentó la nueva consola en Tokio."
+    assert not _major(
+        _names(source, "On Thursday, Satoru Iwata presented the new console in Tokyo.", "es")
+    )
+    found = _major(
+        _names(source, "On Thursday, Satoru Antikythera presented the new console in Tokyo.", "es")
+    )
+    assert found and "Antikythera" in found[0].message
+    # A day name capitalised in the source is no name either.
+    assert not _major(
+        _names(
+            "Les boutiques sont ouvertes le Dimanche à Paris.",
+            "The shops are open on Sunday in Paris.",
+            "fr",
+        )
+    )

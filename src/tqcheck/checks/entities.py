@@ -10,7 +10,9 @@ translation of the source, and the MT translated back, say what the MT should co
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
+from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz
 
 from tqcheck.checks.base import DocumentContext
@@ -38,6 +40,9 @@ SAME_NAME_FLOOR = 82
 # Scripts written without spaces, whose names tqcheck cannot pick out or romanise.
 _UNSPACED = ("Hani", "Jpan", "Thai")
 
+# Below this similarity (0-100) a place name cannot be a respelling or a translation of the
+# name whose place it took.
+UNLIKE_PLACE = 50
 # Units named after people: "degrees Celsius" is no person.
 _UNIT_NAMES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Richter"})
 
@@ -139,6 +144,23 @@ def _common_word(facts: TextFacts, tok: Token) -> bool:
     return morph is not None and any(not r.has("np") for r in morph.readings)
 
 
+@cache
+def _calendar_words(code: str) -> frozenset[str]:
+    """A language's day and month names, from the CLDR."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    words = {str(d).lower() for d in locale.days["format"]["wide"].values()}
+    words |= {str(m).lower() for m in locale.months["format"]["wide"].values()}
+    return frozenset(words)
+
+
+def _is_place(facts: TextFacts, tok: Token) -> bool:
+    morph = _morph_of(facts, tok)
+    return morph is not None and any(r.has("top") for r in morph.readings)
+
+
 def _is_person(facts: TextFacts, tok: Token) -> bool:
     if tok.text in _UNIT_NAMES:
         return False
@@ -228,6 +250,8 @@ class EntitiesCheck:
         # Capitalised MT words (acronyms and title-cased words too: "GMT", "the Holy See")
         # that nothing in the source or the engine translation accounts for.
         fwd_words = {t.lower for t in fwd_tokens}
+        # Days and months are capitalised in English but no names ("on Thursday").
+        calendar = _calendar_words(tgt_code)
         untraced = [
             t
             for t in mt.tokens
@@ -235,6 +259,7 @@ class EntitiesCheck:
             and t.text[0].isalpha()
             and not is_sentence_initial(mt.text, t.start)
             and t.lower not in fwd_words
+            and t.lower not in calendar
             and not traced(t)
         ]
         person_words = {w for m in src.persons for w in m.tokens}
@@ -302,6 +327,12 @@ class EntitiesCheck:
                 if name in english_of:
                     similarity = 0.0  # (a misspelt English name was found above)
                 sure = sure or _is_person(mt, partner) or not _known_word(mt, partner)
+                # A place nothing like the name ("Antikythera" for "Iwata"): the CLDR's
+                # places are traced above, so this one translates no source place. (Not an
+                # abbreviation: "St" of St. Petersburg.)
+                sure = sure or (
+                    _is_place(mt, partner) and len(partner.text) > 2 and similarity < UNLIKE_PLACE
+                )
                 # A known place the source does not name ("USA" for "Сиэтле") replaces it.
                 sure = sure or places_here.is_foreign_place(partner.text, places, src_keys)
                 sure = sure or (forward is not None and not _common_word(mt, partner))
@@ -343,8 +374,9 @@ class EntitiesCheck:
         then the other name words outside them."""
         inside = {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
         names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
+        calendar = _calendar_words(ctx.src.code)
         for tok in source_name_tokens(src, ctx.src):
-            if tok.start not in inside:
+            if tok.start not in inside and tok.lower not in calendar:
                 names.setdefault(without_elision(tok.text), None)
         return list(names.items())
 
