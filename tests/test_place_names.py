@@ -192,3 +192,12 @@ def test_a_weekday_is_no_name_and_a_place_unlike_the_lost_name_replaced_it() -> 
             "fr",
         )
     )
+
+
+def test_an_unknown_word_in_the_mt_that_the_source_lacks_is_a_wrong_name() -> None:
+    # A source in the MT's script copies its names; an MT word English does not know and the
+    # source does not have came from nowhere.
+    source = "Heil sagte, das Gesetz sei sehr streng."
+    assert not _major(_names(source, "Heil said the law was very strict.", "de"))
+    found = _major(_names(source, "Valvo Semilarski said the law was very strict.", "de"))
+    assert "Semilarski" in {f.evidence.get("mt") for f in found}

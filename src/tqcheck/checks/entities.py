@@ -354,12 +354,21 @@ class EntitiesCheck:
         for tok in sourceless:
             if tok.start in claimed:
                 continue
-            # Exonyms and demonyms ("Finland" for "Finska") are traced by no spelling; only a
-            # person's name with no source counterpart is surely wrong.
+            # Exonyms and demonyms ("Finland" for "Finska") are traced by no spelling; a
+            # person's name with no source counterpart is surely wrong, and so is, in a
+            # source written in the MT's script, a word the target language does not know
+            # ("Semilarski"): such a name is copied, and the source does not have it.
+            sure = readable and _is_person(mt, tok)
+            sure = sure or (
+                source_script == ctx.tgt.script
+                and forward is None
+                and not _known_word(mt, tok)
+                and not _common_word(mt, tok)
+            )
             yield Finding(
                 check=self.name,
                 category="Accuracy/Mistranslation",
-                severity="major" if readable and _is_person(mt, tok) else "minor",
+                severity="major" if sure else "minor",
                 start=tok.start,
                 end=tok.end,
                 message=f"MT name '{tok.text}' has no counterpart in the source",
