@@ -261,6 +261,13 @@ def test_untranslated_source_language_words_not_copied_from_the_source() -> None
     assert [f.evidence["text"] for f in found] == ["et"]
     found = _found(source, "The pluie was falling on the city.", "untranslated", "fr")
     assert [f.evidence["text"] for f in found] == ["pluie"]
+    # Phrases English borrowed whole, and abbreviations, are English text.
+    assert not _found(
+        "Selon Dupont et al., le ciel était couvert, par exemple à Lyon.",
+        "According to Dupont et al., the sky was overcast, e.g. in Lyon.",
+        "untranslated",
+        "fr",
+    )
     # A particle inside a name is no untranslated word.
     assert not _found(
         "Le général de Gaulle est arrivé.",

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+import regex
+
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
@@ -48,6 +50,28 @@ def _detector(src: str, tgt: str) -> Any:
     if len(set(langs)) < 2:
         return None
     return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def _borrowed_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the text uses a phrase its language borrowed whole ("et al.", "de facto")."""
+    if not phrases:
+        return []
+    pattern = _phrase_pattern(phrases)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE)
+
+
+def _standalone(text: str, tok: Token) -> bool:
+    """A word of two letters or more between spaces: not the "e" of "e.g." nor the "o" of
+    "o'clock"."""
+    before = text[tok.start - 1 : tok.start] if tok.start else " "
+    after = text[tok.end : tok.end + 1] or " "
+    return len(tok.text) >= 2 and before.isspace() and (after.isspace() or after in ",;:")
 
 
 def _between_names(tokens: list[Token], i: int) -> bool:
@@ -133,14 +157,19 @@ class UntranslatedCheck:
         # Not copied, but the source language's own: "and" rendered "et", "program" left as
         # "programme". The identifier must be surer of a word that is not in the source.
         foreign: list[Token] = []
-        english = get_profile(ctx.tgt.code).function_words
+        target = get_profile(ctx.tgt.code)
+        english = target.function_words
+        borrowed = _borrowed_spans(mt.text, target.borrowed_phrases)
         for i, (tok, morph) in enumerate(zip(mt.tokens, mt.morph)):
             if not tok.text[0].isalpha() or (morph is not None and morph.known):
+                continue
+            if any(a <= tok.start < b for a, b in borrowed):
                 continue
             if (
                 tok.lower in ctx.src.function_words
                 and tok.lower not in english
                 and not tok.is_capitalised
+                and _standalone(mt.text, tok)
                 and not _between_names(mt.tokens, i)
             ):
                 copied.append(tok)  # "et", "y", "que": never English words

@@ -75,6 +75,9 @@ class LanguageProfile:
     # Prepositions (and contractions) after which a capitalised word is a place, not a noun
     # ("in Achleiten", "am Lausitzring"), in languages that capitalise nouns.
     place_prepositions: frozenset[str] = frozenset()
+    # Phrases this language borrowed whole ("et al", "de facto"): its own text, not words
+    # left untranslated.
+    borrowed_phrases: tuple[str, ...] = ()
     # Apertium pairs whose analyser for this language is preferred, in order (each pair has
     # its own lexicon; installing another pair must not change the analysis).
     analyser_pairs: tuple[str, ...] = ()
@@ -126,6 +129,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         months_capitalised=bool(raw.get("months_capitalised", False)),
         capitalises_nouns=bool(raw.get("capitalises_nouns", False)),
         place_prepositions=frozenset(raw.get("place_prepositions", [])),
+        borrowed_phrases=tuple(raw.get("borrowed_phrases", [])),
         month_suffix=raw.get("month_suffix"),
         inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
