@@ -196,6 +196,14 @@ def test_missing_language_pair_is_a_usage_error() -> None:
     assert "--src-lang" in result.stderr
 
 
+def test_a_language_code_that_is_no_code_is_a_usage_error() -> None:
+    result = _run(["check", "--src-lang", "../../etc/x", "--tgt-lang", "en", "a", "b"])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("tqcheck: error: not a language code: '../../etc/x'")
+
+
 def test_spot_check_prints_findings(apertium: None) -> None:
     result = _run(
         [

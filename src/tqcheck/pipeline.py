@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from tqcheck.article_alignment import align_article
 from tqcheck.baseline import without_accepted
 from tqcheck.checks import DocumentContext, checks_for
@@ -16,6 +18,7 @@ from tqcheck.engines.neural_model import NeuralOptions
 from tqcheck.engines.registry import create_engines
 from tqcheck.engines.service import TranslationService
 from tqcheck.errors import TqcheckError
+from tqcheck.io.language_tag import base_language
 from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import Morphology, TextFacts, analyse_morphology, analyse_texts
 from tqcheck.lang.entities_file import KnownEntity
@@ -100,12 +103,22 @@ class RunReport:
         }
 
 
+# An ISO 639 code with optional script and region subtags (BCP 47): "mk", "pt-BR", "sr_Latn".
+_LANGUAGE_TAG = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
 def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
     src = options.src_lang or loaded.src_lang
     tgt = options.tgt_lang or loaded.tgt_lang
     if not src or not tgt:
         raise TqcheckError("language pair unknown: pass --src-lang and --tgt-lang")
-    return src.lower(), tgt.lower()
+    for tag in (src, tgt):
+        if not _LANGUAGE_TAG.fullmatch(tag.strip()):
+            raise TqcheckError(
+                f"not a language code: {tag!r} (use ISO 639 codes such as mk, en, pt-BR)"
+            )
+    # Regional and script variants share their language's knowledge: pt-BR is pt.
+    return base_language(src) or src, base_language(tgt) or tgt
 
 
 def _documents(loaded: LoadedInput, src: str, tgt: str, tr: TranslationService) -> list[Document]:

@@ -148,6 +148,8 @@ def available_languages() -> list[str]:
 def get_profile(code: str) -> LanguageProfile:
     """The profile for `code`; an unknown language gets an empty profile, never an error,
     so checks that need no language knowledge still run."""
+    if not code.isalpha():
+        return LanguageProfile(code=code, name=code, script="Latn")  # never a path
     path = resources.files("tqcheck.lang") / "data" / f"{code.lower()}.json"
     # The CLDR knows every language's script, decimal separator and month names: a data file
     # need not list them, and a language with no file still gets them.
