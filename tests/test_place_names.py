@@ -201,3 +201,27 @@ def test_an_unknown_word_in_the_mt_that_the_source_lacks_is_a_wrong_name() -> No
     assert not _major(_names(source, "Heil said the law was very strict.", "de"))
     found = _major(_names(source, "Valvo Semilarski said the law was very strict.", "de"))
     assert "Semilarski" in {f.evidence.get("mt") for f in found}
+
+
+def test_latin_letters_without_accents_to_strip_still_spell_the_name() -> None:
+    # "ł", "ø" and "ß" are letters of their own: "Zełenski" is Zelensky, not "Zenski".
+    assert not _major(
+        _names(
+            "Wołodymyr Zełenski przyjechał wczoraj do Kijowa.",
+            "Volodymyr Zelensky arrived in Kyiv yesterday.",
+            "pl",
+        )
+    )
+    found = _major(
+        _names(
+            "Wołodymyr Zełenski przyjechał wczoraj do Kijowa.",
+            "Volodymyr Kolomoisky arrived in Kyiv yesterday.",
+            "pl",
+        )
+    )
+    assert found and "Zełenski" in found[0].message
+    # A short name made of such letters ("Łoś") is still a name, not two letters.
+    source = "Wczoraj przyjechał minister Łoś."
+    assert not _major(_names(source, "Minister Łoś arrived yesterday.", "pl"))
+    found = _major(_names(source, "Minister Kowalczyk arrived yesterday.", "pl"))
+    assert found and "Łoś" in found[0].message

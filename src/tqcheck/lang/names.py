@@ -80,9 +80,15 @@ def to_latin(text: str, lang: str | None = None) -> str:
     return str(anyascii(text))
 
 
+_LATIN_NON_ASCII = regex.compile(r"[^\x00-\x7f](?<=\p{Latin})")
+
+
 def ascii_fold(text: str) -> str:
+    """Accents off ("Dvořák" -> "Dvorak"), and Latin letters with no decomposition spelled in
+    ASCII ("Łódź" -> "Lodz", "Søren" -> "Soren", "Straße" -> "Strasse")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _LATIN_NON_ASCII.sub(lambda m: str(anyascii(m.group())), folded)
 
 
 @lru_cache(maxsize=1 << 16)
