@@ -136,6 +136,44 @@ CASES = [
         "The meeting took place on April 12 and growth was 2.5 percent.",
         "numbers",
     ),
+    # Hebrew writes "in" onto the month ("בנובמבר") and "on" onto the day ("ב-8").
+    (
+        "he",
+        "ראש הממשלה לא ביקר בירושלים ב-8 בנובמבר.",
+        "The prime minister did not visit Jerusalem on November 8.",
+        "The prime minister did not visit Jerusalem on December 8.",
+        "numbers",
+    ),
+    (
+        "ar",
+        "الرئيس لم يزر القاهرة في 6 أكتوبر.",
+        "The president did not visit Cairo on October 6.",
+        "The president visited Cairo on October 6.",
+        "negation",
+    ),
+    # Romanian, Vietnamese and Korean have no data file at all: the CLDR gives scale words
+    # ("miliarde") and months written with numbers ("tháng 9", "5월").
+    (
+        "ro",
+        "Guvernul a alocat 2,5 miliarde de euro pe 12 martie.",
+        "The government allocated 2.5 billion euros on March 12.",
+        "The government allocated 25 billion euros on March 12.",
+        "numbers",
+    ),
+    (
+        "vi",
+        "Thủ tướng đã đến thăm Hà Nội vào ngày 2 tháng 9.",
+        "The prime minister visited Hanoi on September 2.",
+        "The prime minister visited Hanoi on October 2.",
+        "numbers",
+    ),
+    (
+        "ko",
+        "대통령은 5월 10일 서울에서 연설했다.",
+        "The president gave a speech in Seoul on May 10.",
+        "The president gave a speech in Seoul on June 10.",
+        "numbers",
+    ),
     # Romanian has no data file at all.
     (
         "ro",
@@ -153,6 +191,16 @@ def test_check_catches_the_error_and_passes_the_correct_translation(
 ) -> None:
     assert not _major(source, right, lang, check), "false alarm on the correct translation"
     assert _major(source, wrong, lang, check), "error not caught"
+
+
+def test_negation_is_not_judged_in_a_language_without_negation_data() -> None:
+    # Dutch has no data file: its "niet" is unknown, so the MT's "not" is no added negation.
+    assert not _major(
+        "Hij kwam gisteren niet naar Londen.",
+        "He did not come to London yesterday.",
+        "nl",
+        "negation",
+    )
 
 
 def test_language_without_a_data_file_gets_cldr_facts() -> None:

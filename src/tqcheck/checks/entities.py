@@ -39,6 +39,9 @@ SAME_NAME_FLOOR = 82
 
 # Scripts written without spaces, whose names tqcheck cannot pick out or romanise.
 _UNSPACED = ("Hani", "Jpan", "Thai")
+# Scripts whose names romanise too loosely to say an MT name is not among them: those, and
+# alphabets that leave out vowels (Arabic "عبد الفتاح" reads "bd lftah").
+_UNREADABLE = (*_UNSPACED, "Arab", "Hebr")
 
 # Below this similarity (0-100) a place name cannot be a respelling or a translation of the
 # name whose place it took.
@@ -350,7 +353,7 @@ class EntitiesCheck:
             )
         # Names in a script tqcheck cannot romanise (Chinese 陈光明, 普京) and no engine to
         # translate them: an MT name is then untraceable rather than unfounded.
-        readable = forward is not None or source_script not in _UNSPACED
+        readable = forward is not None or source_script not in _UNREADABLE
         for tok in sourceless:
             if tok.start in claimed:
                 continue

@@ -25,6 +25,10 @@ class NegationCheck:
     needs_engine = False
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        if not (ctx.src.negation or ctx.src.negative_words) or not (
+            ctx.tgt.negation or ctx.tgt.negative_words
+        ):
+            return  # a language with no negation data: every negation would look added
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
             if not src.text.strip() or not mt.text.strip():
                 continue

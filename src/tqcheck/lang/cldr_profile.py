@@ -16,6 +16,11 @@ from babel.core import get_global
 MIN_MONTH_STEM = 4
 # A month name written in letters (and vowel signs: Hindi "जनवरी"), not "1月".
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Powers of ten that have a word of their own in news ("million"), not 10,000 or 100,000.
+_SCALES = frozenset({1000, 1000000, 1000000000, 1000000000000})
+# The word after the number in a compact format: "0 de miliarde" -> "miliarde".
+_SCALE_WORD = regex.compile(r"0\s*(?:\p{L}+\s+)?([\p{L}\p{M}]+\.?)\s*$")
+_NUMBERED_MONTH = regex.compile(r"(\D*?)\s?(\d+)\s?(\D*)")
 # CLDR's script codes for mixed scripts, as lang/script.py names what a text is written in.
 _SCRIPT_NAMES = {"Hans": "Hani", "Hant": "Hani", "Kore": "Hang"}
 
@@ -54,6 +59,7 @@ def cldr_fields(code: str) -> dict[str, object] | None:
             stem = _common_prefix(words[0].lower(), words[1].lower())
             if len(stem) >= MIN_MONTH_STEM:
                 months.setdefault(stem, number)
+    month_affixes = _numbered_months(locale)
     symbols = locale.number_symbols
     latin = symbols.get("latn", symbols) if hasattr(symbols, "get") else symbols
     decimal = str(latin.get("decimal", ".")) if hasattr(latin, "get") else "."
@@ -66,4 +72,42 @@ def cldr_fields(code: str) -> dict[str, object] | None:
         "inflects_months": differ,
         "months_capitalised": bool(capitals) and all(capitals),
         "decimal_separator": decimal if decimal in ",." else ".",
+        "number_words": _scale_words(locale),
+        **month_affixes,
     }
+
+
+def _scale_words(locale: Locale) -> dict[str, int]:
+    """Thousand, million, billion and trillion as the language writes them after a number
+    ("2,5 miliarde", "1,2 miljoen", "3 mld."): the CLDR's compact number formats."""
+    words: dict[str, int] = {}
+    formats = locale._data.get("compact_decimal_formats", {})
+    for width in ("long", "short"):
+        for patterns in dict(formats.get(width, {})).values():
+            for magnitude, pattern in dict(patterns).items():
+                value = int(magnitude)
+                if value not in _SCALES:
+                    continue
+                text = str(getattr(pattern, "pattern", pattern)).replace("\u200f", "")
+                found = _SCALE_WORD.search(text)
+                if found and len(found.group(1).rstrip(".")) >= 2:
+                    words.setdefault(found.group(1).rstrip(".").lower(), value)
+    return words
+
+
+def _numbered_months(locale: Locale) -> dict[str, str]:
+    """Months written as numbers with a word: "9월", "9月" (suffix), "tháng 9" (prefix)."""
+    names = [str(locale.months["format"]["wide"].get(n, "")) for n in range(1, 13)]
+    found = [_NUMBERED_MONTH.fullmatch(name) for name in names]
+    if not all(found):
+        return {}
+    prefixes = {m.group(1).strip() for m in found if m}
+    suffixes = {m.group(3).strip() for m in found if m}
+    if len(prefixes) != 1 or len(suffixes) != 1:
+        return {}
+    prefix, suffix = prefixes.pop(), suffixes.pop()
+    if suffix and not prefix:
+        return {"month_suffix": suffix}
+    if prefix and not suffix:
+        return {"month_prefix": prefix}
+    return {}

@@ -27,7 +27,7 @@ class NegationMention:
 
 
 def _is_negator(lower: str, profile: LanguageProfile) -> bool:
-    if lower in profile.negation:
+    if any(form in profile.negation for form in profile.without_proclitic(lower)):
         return True
     # English contractions: "don't", "isn’t".
     return profile.code == "en" and (lower.endswith("n't") or lower.endswith("n’t"))

@@ -18,8 +18,8 @@ from tqcheck.text.tokens import is_sentence_initial
 _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 _NUMBER = regex.compile(
     # Digits glued to Latin or Cyrillic letters are codes ("M16", "Covid-19"); Chinese
-    # writes "25年".
-    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])(?<!\p{L}-)"
+    # writes "25年", Hebrew "ב-8" (on the 8th).
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])(?<![\p{Latin}\p{Cyrillic}\p{Greek}]-)"
     r"(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
 )
@@ -114,6 +114,11 @@ def _stem_lookup(word: str, table: dict[str, int]) -> int | None:
         if len(name) >= MIN_STEM_LOOKUP and word.startswith(name) and len(word) - len(name) <= 3:
             return value
     return None
+
+
+def _preceded_by(text: str, start: int, word: str) -> bool:
+    before = text[max(0, start - len(word) - 1) : start]
+    return before.lower() == word.lower() + " "
 
 
 def _month_lookup(word: str, months: dict[str, int]) -> int | None:
@@ -252,6 +257,13 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             found.append(NumberMention(value, "month", text[m.start(1) : end], m.start(1), end))
             taken.append((m.start(1), end))
             continue
+        prefix = profile.month_prefix
+        if prefix and 1 <= value <= 12 and _preceded_by(text, m.start(1), prefix):
+            # Vietnamese too, after a word: "tháng 9" is September.
+            start = m.start(1) - len(prefix) - 1
+            found.append(NumberMention(value, "month", text[start : m.end(1)], start, m.end(1)))
+            taken.append((start, m.end(1)))
+            continue
         decade = value % 10 == 0 and text.startswith(("s", "'s", "’s"), m.end(1))
         found.append(
             NumberMention(
@@ -275,11 +287,15 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group().lower()
-        month_value = (
-            _month_lookup(word, profile.months)
-            if profile.inflects_months
-            else profile.months.get(word)
-        )
+        month_value = None
+        for form in profile.without_proclitic(word):
+            month_value = (
+                _month_lookup(form, profile.months)
+                if profile.inflects_months
+                else profile.months.get(form)
+            )
+            if month_value is not None:
+                break
         if month_value is not None and _is_month(text, m, profile):
             found.append(NumberMention(month_value, "month", m.group(), *m.span()))
             continue

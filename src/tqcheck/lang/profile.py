@@ -68,8 +68,9 @@ class LanguageProfile:
     char_ratio: float = 1.0
     # Month names take case endings ("u kolovozu", "в октябре"): matched on their stem.
     inflects_months: bool = False
-    # Written after a month's number (Chinese 6月).
+    # Written after a month's number (Chinese 6月), or before it (Vietnamese "tháng 9").
     month_suffix: str | None = None
+    month_prefix: str | None = None
     # German capitalises every noun: capitals do not mark names.
     capitalises_nouns: bool = False
     # Prepositions (and contractions) after which a capitalised word is a place, not a noun
@@ -78,9 +79,16 @@ class LanguageProfile:
     # Phrases this language borrowed whole ("et al", "de facto"): its own text, not words
     # left untranslated.
     borrowed_phrases: tuple[str, ...] = ()
+    # One-letter words written onto the next word (Hebrew ב "in", Arabic و "and"): "בנובמבר"
+    # is "in November".
+    proclitics: tuple[str, ...] = ()
     # Apertium pairs whose analyser for this language is preferred, in order (each pair has
     # its own lexicon; installing another pair must not change the analysis).
     analyser_pairs: tuple[str, ...] = ()
+
+    def without_proclitic(self, word: str) -> list[str]:
+        """The word, and the word without a proclitic where it has one."""
+        return [word] + [word[len(p) :] for p in self.proclitics if word.startswith(p)]
 
     @property
     def known(self) -> bool:
@@ -130,7 +138,9 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         capitalises_nouns=bool(raw.get("capitalises_nouns", False)),
         place_prepositions=frozenset(raw.get("place_prepositions", [])),
         borrowed_phrases=tuple(raw.get("borrowed_phrases", [])),
+        proclitics=tuple(raw.get("proclitics", [])),
         month_suffix=raw.get("month_suffix"),
+        month_prefix=raw.get("month_prefix"),
         inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
         analyser_pairs=tuple(raw.get("analyser_pairs", [])),
@@ -159,5 +169,8 @@ def get_profile(code: str) -> LanguageProfile:
         if "months" in given:
             raw.pop("inflects_months", None)
             raw.pop("months_capitalised", None)
+        # The CLDR's scale words ("miliarde", "mld") fill in what the file does not list.
+        scales = raw.pop("number_words", {})
         raw.update(given)
+        raw["number_words"] = {**scales, **raw.get("number_words", {})}
     return _from_json(code.lower(), raw)
