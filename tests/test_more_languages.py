@@ -4,6 +4,8 @@ names from the CLDR. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tqcheck
@@ -212,3 +214,23 @@ def test_language_without_a_data_file_gets_cldr_facts() -> None:
     assert get_profile("ja").script == "Jpan"
     # A code the CLDR does not know still gets a profile, never an error.
     assert get_profile("qqq").months == {}
+
+
+# Correct news translations in the added languages and in languages with no data file
+# (tests/data/correct_translations.tsv, written for these tests): no check may raise a major
+# finding on them (negated verbs in Czech, "兆" in Japanese, Delhi that only reads like Dili,
+# an acronym spelled out, scale words, months written with numbers).
+CORRECT = [
+    tuple(line.split("\t"))
+    for line in (Path(__file__).parent / "data" / "correct_translations.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "mt"), CORRECT)
+def test_correct_translations_raise_no_major_finding(lang: str, source: str, mt: str) -> None:
+    report = tqcheck.check_texts(source, mt, src_lang=lang, tgt_lang="en", engine="none")
+    found = [f.message for f in report.results[0].findings if f.severity in ("major", "critical")]
+    assert not found

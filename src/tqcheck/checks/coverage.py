@@ -24,6 +24,8 @@ OMISSION_RATIO, OMISSION_RATIO_ALONE, OMISSION_RUN = 0.80, 0.70, 3
 ADDITION_RATIO, ADDITION_RATIO_ALONE, ADDITION_RUN = 1.30, 1.45, 4
 # Without an engine, length alone must speak, and only for clear cases.
 NO_ENGINE_OMISSION, NO_ENGINE_ADDITION = 0.62, 1.55
+# Characters of English a length gap must amount to without an engine (about six words).
+NO_ENGINE_MIN_GAP = 40
 MIN_SOURCE_CHARS = 30
 STEM = 5
 
@@ -76,6 +78,11 @@ class CoverageCheck:
     ) -> Finding | None:
         by_source = length_ratio(source, mt, ctx.src, ctx.tgt)
         if not forward.strip():
+            # Length alone cannot tell a clause from an expanded acronym or a short
+            # sentence's looser rendering: the gap must be a clause's worth of text.
+            warranted = len(source.strip()) / ctx.src.char_ratio * ctx.tgt.char_ratio
+            if abs(len(mt.strip()) - warranted) < NO_ENGINE_MIN_GAP:
+                return None
             if by_source < NO_ENGINE_OMISSION:
                 return self._omission(by_source, [], "source")
             if by_source > NO_ENGINE_ADDITION:

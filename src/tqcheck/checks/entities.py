@@ -159,6 +159,15 @@ def _calendar_words(code: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def _opens_title(facts: TextFacts, tok: Token) -> bool:
+    """Whether a capitalised word starts a run of them ("Czech Statistical Office")."""
+    i = next((k for k, t in enumerate(facts.tokens) if t.start == tok.start), None)
+    if i is None or i + 1 >= len(facts.tokens):
+        return False
+    after = facts.tokens[i + 1]
+    return after.is_capitalised and facts.text[tok.end : after.start] == " "
+
+
 def _is_place(facts: TextFacts, tok: Token) -> bool:
     morph = _morph_of(facts, tok)
     return morph is not None and any(r.has("top") for r in morph.readings)
@@ -339,6 +348,10 @@ class EntitiesCheck:
                 # A known place the source does not name ("USA" for "Сиэтле") replaces it.
                 sure = sure or places_here.is_foreign_place(partner.text, places, src_keys)
                 sure = sure or (forward is not None and not _common_word(mt, partner))
+                if _is_acronym(name) and forward is None and _opens_title(mt, partner):
+                    # A translation spells acronyms out ("ČSÚ", the Czech Statistical Office):
+                    # only a person in its place is surely another name.
+                    sure = name in person_words or _is_person(mt, partner)
                 yield self._changed(name, romanised, partner, similarity, ctx, sure)
                 continue
             sure = sure or not [t for t in untraced_names if t.start not in claimed]

@@ -33,6 +33,14 @@ def _is_negator(lower: str, profile: LanguageProfile) -> bool:
     return profile.code == "en" and (lower.endswith("n't") or lower.endswith("n’t"))
 
 
+def _negated_word(lower: str, profile: LanguageProfile) -> bool:
+    """A word with a negative prefix (French "n'", Czech "ne-": "nezvýší", will not raise),
+    less the words that only begin like one ("nebo", or; "německý", German)."""
+    return any(lower.startswith(p) for p in profile.negation_prefixes) and not any(
+        lower.startswith(e) for e in profile.negation_exceptions
+    )
+
+
 def find_negations(
     text: str, tokens: list[Token], profile: LanguageProfile
 ) -> list[NegationMention]:
@@ -44,7 +52,7 @@ def find_negations(
         if (
             _is_negator(lower, profile)
             or lower in profile.negative_words
-            or any(lower.startswith(p) for p in profile.negation_prefixes)
+            or _negated_word(lower, profile)
         ):
             found.append((i, tok))
     events: list[NegationMention] = []

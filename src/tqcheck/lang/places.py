@@ -193,6 +193,7 @@ def places_for(code: str) -> tuple[Place, ...]:
 class _Entry:
     place: Place
     keys: tuple[str, ...]  # name keys of the native name's words
+    words: tuple[str, ...]  # the words themselves, lower-case
 
 
 class Gazetteer:
@@ -204,9 +205,11 @@ class Gazetteer:
         self._whole: list[Place] = []
         self._by_english: dict[str, list[Place]] = {}
         for place in places_for(code):
-            keys = tuple(name_key(t.text, code) for t in tokenize(place.native))
+            words = tuple(t.lower for t in tokenize(place.native))
+            keys = tuple(name_key(w, code) for w in words)
             if keys and all(keys) and len("".join(keys)) >= 3:
-                self._by_prefix.setdefault(keys[0][:3], []).append(_Entry(place, keys))
+                entry = _Entry(place, keys, words)
+                self._by_prefix.setdefault(keys[0][:3], []).append(entry)
             if len(place.native) >= 2:
                 self._whole.append(place)
             for form in place.english:
@@ -220,7 +223,8 @@ class Gazetteer:
         found: list[PlaceMention] = []
         i = 0
         while i < len(tokens):
-            best = self._best_at(keys, i, self._opening(text, tokens[i], surfaces[i]))
+            opening = self._opening(text, tokens[i], surfaces[i])
+            best = self._best_at(keys, i, opening, [w.lower() for w in surfaces[i : i + 6]])
             if best is None:
                 i += 1
                 continue
@@ -234,18 +238,22 @@ class Gazetteer:
     @staticmethod
     def _opening(text: str, tok: Token, surface: str) -> str | None:
         """Whether a word can open a place name: "any" form of it, "whole" only (a
-        sentence-initial word: "Данный", this, is no case of "Дания"), or None (lower case;
-        a short sentence-initial word such as "Того")."""
+        sentence-initial word: "Данный", this, is no case of "Дания"), "exact" (the very
+        letters, in a script without case, where a loose romanisation makes "दिल्ली" (Delhi)
+        read like "डिली" (Dili)), or None (lower case; a short sentence-initial word such as
+        "Того")."""
         first = surface[:1]
         if first.islower():
             return None
         if not first.isupper():
-            return "any"  # a script without case (Devanagari, Arabic): any word may be a name
+            return "exact"
         if not is_sentence_initial(text, tok.start):
             return "any"
         return "whole" if len(surface) >= _MIN_INITIAL else None
 
-    def _best_at(self, keys: list[str], i: int, opening: str | None) -> tuple[_Entry, int] | None:
+    def _best_at(
+        self, keys: list[str], i: int, opening: str | None, surfaces: list[str]
+    ) -> tuple[_Entry, int] | None:
         first = keys[i]
         if opening is None or len(first) < 3:
             return None
@@ -259,6 +267,8 @@ class Gazetteer:
             # needs a capital.
             scores = [_word_match(w, k) for w, k in zip(words, entry.keys, strict=True)]
             if not all(scores) or (opening == "whole" and scores[0] != _SAME_WORD):
+                continue
+            if opening == "exact" and tuple(surfaces[:n]) != entry.words:
                 continue
             rank = (n, sum(scores))
             if best is None or rank > best[:2]:
