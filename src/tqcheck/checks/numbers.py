@@ -107,7 +107,8 @@ def _show(n: NumberMention) -> str:
         return n.text
     if n.kind == "month":
         return MONTH_NAMES[int(n.value) - 1]
-    return f"{n.value:g}"
+    # Whole values in full ("2,000,000,000,000", not "2e+12"); fractions as written.
+    return f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.10g}"
 
 
 class NumbersCheck:
