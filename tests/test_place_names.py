@@ -225,3 +225,17 @@ def test_latin_letters_without_accents_to_strip_still_spell_the_name() -> None:
     assert not _major(_names(source, "Minister Łoś arrived yesterday.", "pl"))
     found = _major(_names(source, "Minister Kowalczyk arrived yesterday.", "pl"))
     assert found and "Łoś" in found[0].message
+
+
+def test_chinese_places_are_read_left_to_right() -> None:
+    places = gazetteer("zh")
+    # "上海南部" is southern Shanghai: Hainan (海南) straddles the two words.
+    assert [m.place.english[0] for m in places.mentions("上海南部下雨了。", [])] == ["Shanghai"]
+    source = "目前，新疆并网光伏电站三百多座。"
+    assert not _major(
+        _names(source, "At present, Xinjiang has more than 300 grid-connected solar plants.", "zh")
+    )
+    found = _major(
+        _names(source, "At present, Canada has more than 300 grid-connected solar plants.", "zh")
+    )
+    assert found and "Xinjiang" in found[0].message

@@ -202,7 +202,8 @@ class Gazetteer:
     def __init__(self, code: str) -> None:
         self.code = code
         self._by_prefix: dict[str, list[_Entry]] = {}
-        self._whole: list[Place] = []
+        # Names by first character, longest first, for scripts without spaces.
+        self._starting_with: dict[str, list[Place]] = {}
         self._by_english: dict[str, list[Place]] = {}
         for place in places_for(code):
             words = tuple(t.lower for t in tokenize(place.native))
@@ -211,9 +212,11 @@ class Gazetteer:
                 entry = _Entry(place, keys, words)
                 self._by_prefix.setdefault(keys[0][:3], []).append(entry)
             if len(place.native) >= 2:
-                self._whole.append(place)
+                self._starting_with.setdefault(place.native[0], []).append(place)
             for form in place.english:
                 self._by_english.setdefault(form, []).append(place)
+        for places in self._starting_with.values():
+            places.sort(key=lambda p: -len(p.native))
 
     def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:
         if dominant_script(text) in _UNSPACED:
@@ -296,18 +299,21 @@ class Gazetteer:
         )
 
     def _in_running_text(self, text: str) -> list[PlaceMention]:
-        """Chinese and Japanese: the longest place name at each position."""
+        """Chinese and Japanese: read left to right, the longest place name at each position
+        ("上海南部", southern Shanghai, holds Shanghai, not Hainan)."""
         found: list[PlaceMention] = []
-        taken: set[int] = set()
-        for place in sorted(self._whole, key=lambda p: -len(p.native)):
-            start = text.find(place.native)
-            while start >= 0:
-                span = range(start, start + len(place.native))
-                if not taken.intersection(span):
-                    taken.update(span)
-                    found.append(PlaceMention(place, place.native, start, span.stop))
-                start = text.find(place.native, start + 1)
-        return sorted(found, key=lambda m: m.start)
+        i = 0
+        while i < len(text):
+            place = next(
+                (p for p in self._starting_with.get(text[i], []) if text.startswith(p.native, i)),
+                None,
+            )
+            if place is None:
+                i += 1
+                continue
+            found.append(PlaceMention(place, place.native, i, i + len(place.native)))
+            i += len(place.native)
+        return found
 
 
 def _word_match(word: str, native: str) -> int:
@@ -358,12 +364,33 @@ def _word_sequences(form: str) -> list[list[str]]:
 def rendering(place: Place, mt_tokens: list[Token]) -> list[Token] | None:
     """The MT words that render the place in English, or None where it has no rendering."""
     for words in (w for form in place.english for w in _word_sequences(form)):
-        n = len(words)
-        for i in range(len(mt_tokens) - n + 1):
-            window = mt_tokens[i : i + n]
-            if all(_english_word_matches(t, w) for t, w in zip(window, words, strict=True)):
-                return window
+        for i, tok in enumerate(mt_tokens):
+            if _english_word_matches(tok, words[0]):
+                found = _rest_of_name(mt_tokens, i, words)
+                if found is not None:
+                    return found
     return None
+
+
+def _rest_of_name(tokens: list[Token], i: int, words: list[str]) -> list[Token] | None:
+    """The tokens from `i` that spell `words` in order, one other word allowed between two of
+    them ("South West African" renders South Africa as part of a longer name)."""
+    matched = [tokens[i]]
+    j = i
+    for word in words[1:]:
+        nxt = next(
+            (
+                k
+                for k in (j + 1, j + 2)
+                if k < len(tokens) and _english_word_matches(tokens[k], word)
+            ),
+            None,
+        )
+        if nxt is None:
+            return None
+        matched.append(tokens[nxt])
+        j = nxt
+    return matched
 
 
 @cache
