@@ -18,8 +18,14 @@ from rapidfuzz import fuzz
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.morphology import MorphToken
-from tqcheck.lang.names import consonant_key, name_key, to_latin
-from tqcheck.lang.person_registry import same_name
+from tqcheck.lang.name_match import (
+    MIN_STEM,
+    SAME_NAME_FLOOR,
+    matches_any,
+    same_or_near,
+    sound_similarity,
+)
+from tqcheck.lang.names import name_key, to_latin
 from tqcheck.lang.places import PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import dominant_script
@@ -30,11 +36,7 @@ from tqcheck.types import Finding
 # to an unrendered source name is a respelling of it ("Камиј"/"Camille", "Ruande"/"Rwanda");
 # a less similar one has replaced it.
 RESPELLING_FLOOR = 65
-# Shorter consonant skeletons match by chance ("zmb"/"mbt").
-MIN_CONSONANTS = 4
 MAX_ACRONYM = 6
-# Keys this close are the same name in another transliteration or case form.
-SAME_NAME_FLOOR = 82
 
 
 # Scripts written without spaces, whose names tqcheck cannot pick out or romanise.
@@ -49,66 +51,10 @@ UNLIKE_PLACE = 50
 # Units named after people: "degrees Celsius" is no person.
 _UNIT_NAMES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Richter"})
 
-# Slavic case endings change up to this many letters at the end of a name ("Kalifornije",
-# "Pittsburgu", "Лавровиот"): names also match on the stem before them.
-CASE_ENDING = 3
-MIN_STEM = 4
-
-
-def _stem_matches(key: str, other: str, exact: bool) -> bool:
-    stem = key[: max(MIN_STEM, len(key) - CASE_ENDING)]
-    if len(stem) < MIN_STEM or len(other) < MIN_STEM:
-        return False
-    if exact:
-        # A case ending replaces the nominative's final vowel at most: "Kalifornije" and
-        # "California" share "kaliforni"; "Pendarovksi" is no case of "Pendarovski".
-        base = other.rstrip("aeiou")
-        return len(base) >= MIN_STEM and any(
-            key[: len(key) - k] == base for k in range(CASE_ENDING + 1)
-        )
-    return fuzz.ratio(stem, other[: len(stem)]) >= SAME_NAME_FLOOR
-
-
-def _match(key: str, other: str, exact: bool) -> bool:
-    """Same name; with `exact` false, also a near spelling ("Pendarovksi")."""
-    if (
-        same_name(key, other)
-        or _stem_matches(key, other, exact)
-        or _stem_matches(other, key, exact)
-    ):
-        return True
-    return (
-        not exact and min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= SAME_NAME_FLOOR
-    )
-
-
-def _matches(key: str, keys: list[str], exact: bool = False) -> bool:
-    return any(_match(key, k, exact) for k in keys)
-
 
 def _mt_key(tok: Token, lang: str) -> str:
     """Name key of an MT word without the English possessive ("Bush's")."""
     return name_key(tok.text.removesuffix("'s").removesuffix("’s"), lang)
-
-
-def _similarity(a: str, b: str) -> float:
-    """How alike a source name key and an MT name key sound: also without a Slavic case
-    ending on the source side ("Ruande"/"Rwanda", "Annom"/"Anna"), and reading an initial J
-    both ways (Slavic "Jovan", English "John", the sound Slavic spells "џ"/"dž")."""
-    variants = [b, "z" + b[1:]] if b.startswith("i") and a.startswith("z") else [b]
-    stems = [a[: len(a) - k] for k in range(CASE_ENDING + 1) if len(a) - k >= MIN_STEM - 1]
-    return max((_sound_similarity(stem, v) for stem in stems or [a] for v in variants), default=0.0)
-
-
-def _sound_similarity(a: str, b: str) -> float:
-    """How alike two name keys sound: letters, or consonants where both have four or more
-    (phonetic Cyrillic renderings: "Кембриџ"/"Cambridge", "Данди"/"Dundee")."""
-    ca, cb = consonant_key(a), consonant_key(b)
-    if ca == cb and len(ca) >= 2:
-        sound = 100.0
-    else:
-        sound = fuzz.ratio(ca, cb) if min(len(ca), len(cb)) >= MIN_CONSONANTS else 0.0
-    return max(fuzz.ratio(a, b), sound)
 
 
 def _lemma_keys(facts: TextFacts, lang: str) -> list[str]:
@@ -188,7 +134,7 @@ def _pair_up(
     """Each lost source name with the MT name that took its place, most alike pairs first."""
     scored = sorted(
         (
-            (_similarity(key, _mt_key(tok, lang)), name, tok)
+            (sound_similarity(key, _mt_key(tok, lang)), name, tok)
             for name, key in lost
             for tok in candidates
         ),
@@ -249,8 +195,8 @@ class EntitiesCheck:
             key = _mt_key(tok, tgt_code)
             return (
                 tok.start in rendered
-                or _matches(key, src_keys + fwd_keys)
-                or any(_similarity(k, key) >= RESPELLING_FLOOR for k in sound_keys)
+                or matches_any(key, src_keys + fwd_keys)
+                or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in sound_keys)
             )
 
         # MT names no source word and no word of the engine's translation accounts for.
@@ -284,7 +230,7 @@ class EntitiesCheck:
             key = name_key(name, src_code)
             if place is not None:
                 if renderings[place.start] is not None or (
-                    len(key) >= 3 and _matches(key, mt_keys, exact=True)
+                    len(key) >= 3 and matches_any(key, mt_keys, exact=True)
                 ):
                     continue  # rendered in English, or kept as the source spells it
                 english = place.place.english[0]
@@ -308,15 +254,17 @@ class EntitiesCheck:
                     english_of[name] = english
                     lost.append((name, english_key))
                 continue
-            if len(key) < 3 or _matches(key, mt_keys, exact=True):
+            if len(key) < 3 or matches_any(key, mt_keys, exact=True):
                 continue
             if forward is None and _is_acronym(name) and dominant_script(name) != ctx.tgt.script:
                 continue  # (with an engine, its translation says whether the acronym stays)
-            near = next((t for t in mt.tokens if _match(key, _mt_key(t, tgt_code), False)), None)
+            near = next(
+                (t for t in mt.tokens if same_or_near(key, _mt_key(t, tgt_code), False)), None
+            )
             if near is not None:
-                if not _matches(key, back_keys):  # a respelling, unless it reads back right
+                if not matches_any(key, back_keys):  # a respelling, unless it reads back right
                     yield self._respelled(name, to_latin(name, src_code), near)
-            elif forward is None or _matches(key, fwd_keys):
+            elif forward is None or matches_any(key, fwd_keys):
                 # (Where the engine translates the name too, the MT-side check judges it.)
                 lost.append((name, key))
         # Names take a lost name's place before title-cased words do.
