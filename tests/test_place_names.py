@@ -239,3 +239,28 @@ def test_chinese_places_are_read_left_to_right() -> None:
         _names(source, "At present, Canada has more than 300 grid-connected solar plants.", "zh")
     )
     assert found and "Xinjiang" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "right", "wrong"),
+    [
+        (
+            "hi",
+            "प्रधानमंत्री ने सोमवार को दिल्ली में एक रैली को संबोधित किया।",
+            "The prime minister addressed a rally in Delhi on Monday.",
+            "The prime minister addressed a rally in Mumbai on Monday.",
+        ),
+        # 東京都 is Tokyo Metropolis: Kyoto (京都) inside it is no place of the sentence.
+        (
+            "ja",
+            "首相は10日、東京都で記者会見を開いた。",
+            "The prime minister held a press conference in Tokyo on the 10th.",
+            "The prime minister held a press conference in Osaka on the 10th.",
+        ),
+    ],
+)
+def test_places_the_cldr_lacks_come_from_the_language_data(
+    src: str, source: str, right: str, wrong: str
+) -> None:
+    assert not _major(_names(source, right, src))
+    assert _major(_names(source, wrong, src))
