@@ -33,7 +33,7 @@ _CONTINENTS = ("002", "003", "005", "009", "013", "029", "142", "150", "419")
 _NOT_PLACES = frozenset({"ZZ", "QO", "EZ", "XA", "XB"})
 # Time-zone ids whose cities are research stations or US county seats ("Troll", "Center",
 # "Knox"): common words in some language more often than places in the news.
-_NOT_CITIES = regex.compile(r"^(?:Etc|Antarctica)/|^[^/]+/[^/]+/")
+_NOT_CITIES = regex.compile(r"^(?:Etc|Antarctica)/|^America/(?:Indiana|Kentucky|North_Dakota)/")
 # Scripts written without spaces: a place name is found inside the running text.
 _UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 # A case ending changes up to this many letters after the stem ("Москвы", "Irans").
