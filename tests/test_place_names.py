@@ -264,3 +264,15 @@ def test_places_the_cldr_lacks_come_from_the_language_data(
 ) -> None:
     assert not _major(_names(source, right, src))
     assert _major(_names(source, wrong, src))
+
+
+def test_a_soft_english_g_is_the_slavic_dz() -> None:
+    # "Џорџ" romanises as "Džordž": the same name as George, by its sounds.
+    assert not _major(
+        _names(
+            "Председник Џорџ Буш посетио је Београд.",
+            "President George Bush visited Belgrade.",
+            "sr",
+        )
+    )
+    assert not _major(_names("Говор је одржао Џорџ.", "The speech was given by George.", "sr"))

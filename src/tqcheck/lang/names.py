@@ -57,15 +57,17 @@ _LETTERS = str.maketrans({"j": "i", "y": "i", "w": "v", "q": "k", "x": "ks"})
 _NOT_LETTER = regex.compile(r"[^a-z]")
 _DOUBLED = regex.compile(r"(.)\1+")
 _SOFT_C = regex.compile(r"c(?=[eiy])")
+# English "g" before e, i, y sounds as Slavic "dž" ("George"/"Џорџ"), which keys spell "z".
+_SOFT_G = regex.compile(r"g(?=[eiy])")
 _VOWEL = regex.compile(r"[aeiou]")
 
 
-# Names and words recur across a document and a run; the keys are pure functions of the
-# text, so each is computed once.
 # Scripts written without spaces: a word token there is a whole phrase, no name to romanise.
 _UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 
 
+# Names and words recur across a document and a run; the keys are pure functions of the
+# text, so each is computed once.
 @lru_cache(maxsize=1 << 16)
 def to_latin(text: str, lang: str | None = None) -> str:
     """Romanise Cyrillic with the language's own table, and other alphabets (Greek,
@@ -125,7 +127,7 @@ def first_name_gender(name: str, lang: str | None = None) -> str | None:
 def consonant_key(key: str) -> str:
     """Consonant skeleton of a name key: English spelling of a name and its phonetic
     Cyrillic rendering ("Wallace"/"Волас") differ in vowels and silent letters."""
-    s = _SOFT_C.sub("s", key).replace("c", "k")
+    s = _SOFT_G.sub("z", _SOFT_C.sub("s", key)).replace("c", "k")
     if s.endswith("e"):
         s = s[:-1]
     if s.endswith("f"):
