@@ -276,3 +276,10 @@ def test_a_soft_english_g_is_the_slavic_dz() -> None:
         )
     )
     assert not _major(_names("Говор је одржао Џорџ.", "The speech was given by George.", "sr"))
+
+
+def test_an_adjective_renders_its_place_but_a_lookalike_place_does_not() -> None:
+    source = "Les exportations de l'Iran ont baissé."
+    assert not _major(_names(source, "Iranian exports fell.", "fr"))
+    found = _major(_names(source, "Iraq's exports fell.", "fr"))
+    assert found and "Iran" in found[0].message

@@ -39,6 +39,9 @@ _UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 # A case ending changes up to this many letters after the stem ("Москвы", "Irans").
 _CASE_ENDING = 3
 _MIN_STEM = 3
+# English forms of a name share this much with their adjectives ("Iran"/"Iranian"; "Iraq"
+# shares only three letters with Iran).
+_MIN_ENGLISH_STEM = 4
 # Shorter names are only matched whole: "Peru" is no stem of "Perez".
 _MIN_INFLECTED = 5
 _SAME_WORD = 1000
@@ -348,8 +351,10 @@ def _english_word_matches(mt: Token, word: str) -> bool:
     lower, target = text.lower(), word.lower()
     if lower == target:
         return True
-    stem = target[: max(_MIN_STEM, len(target) - 2)]
-    return len(target) >= _MIN_STEM and lower.startswith(stem)
+    if word.isupper() and text.isupper():
+        return text.startswith(word)  # an acronym inside a longer one ("USOC", "UKIP")
+    stem = target[: max(_MIN_ENGLISH_STEM, len(target) - 2)]
+    return len(target) >= _MIN_ENGLISH_STEM and lower.startswith(stem)
 
 
 def _word_sequences(form: str) -> list[list[str]]:
