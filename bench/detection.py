@@ -348,7 +348,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     print(f"elapsed {elapsed:.0f} s", file=sys.stderr)
     if not args.no_write:
-        write_results(text, "python bench/detection.py " + " ".join(sys.argv[1:]), elapsed)
+        write_results(text, " ".join(["python bench/detection.py", *sys.argv[1:]]), elapsed)
 
 
 if __name__ == "__main__":
