@@ -10,13 +10,12 @@ translation of the source, and the MT translated back, say what the MT should co
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
-from babel import Locale, UnknownLocaleError
 from rapidfuzz import fuzz
 
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.name_match import (
     MIN_STEM,
@@ -91,18 +90,6 @@ def _common_word(facts: TextFacts, tok: Token) -> bool:
     """A word the analyser knows as something other than a proper noun."""
     morph = _morph_of(facts, tok)
     return morph is not None and any(not r.has("np") for r in morph.readings)
-
-
-@cache
-def _calendar_words(code: str) -> frozenset[str]:
-    """A language's day and month names, from the CLDR."""
-    try:
-        locale = Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    words = {str(d).lower() for d in locale.days["format"]["wide"].values()}
-    words |= {str(m).lower() for m in locale.months["format"]["wide"].values()}
-    return frozenset(words)
 
 
 def _opens_title(facts: TextFacts, tok: Token) -> bool:
@@ -209,7 +196,7 @@ class EntitiesCheck:
         # that nothing in the source or the engine translation accounts for.
         fwd_words = {t.lower for t in fwd_tokens}
         # Days and months are capitalised in English but no names ("on Thursday").
-        calendar = _calendar_words(tgt_code)
+        calendar = calendar_words(tgt_code)
         untraced = [
             t
             for t in mt.tokens
@@ -347,7 +334,7 @@ class EntitiesCheck:
         then the other name words outside them."""
         inside = {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
         names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
-        calendar = _calendar_words(ctx.src.code)
+        calendar = calendar_words(ctx.src.code)
         for tok in source_name_tokens(src, ctx.src):
             if tok.start not in inside and tok.lower not in calendar:
                 names.setdefault(without_elision(tok.text), None)

@@ -7,6 +7,8 @@ number; with them the number and date checks work in any language the CLDR cover
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -111,3 +113,15 @@ def _numbered_months(locale: Locale) -> dict[str, str]:
     if prefix and not suffix:
         return {"month_prefix": prefix}
     return {}
+
+
+@cache
+def calendar_words(code: str) -> frozenset[str]:
+    """A language's day and month names, lower-case: capitalised, they are still no names."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    words = {str(d).lower() for d in locale.days["format"]["wide"].values()}
+    words |= {str(m).lower() for m in locale.months["format"]["wide"].values()}
+    return frozenset(words)
