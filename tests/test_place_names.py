@@ -283,3 +283,90 @@ def test_an_adjective_renders_its_place_but_a_lookalike_place_does_not() -> None
     assert not _major(_names(source, "Iranian exports fell.", "fr"))
     found = _major(_names(source, "Iraq's exports fell.", "fr"))
     assert found and "Iran" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "right", "wrong", "added"),
+    [
+        # A Chinese source's "美" (the US, as in 美帝国主义) becomes another country.
+        (
+            "zh",
+            "这家公司去年把总部从美国迁到了新加坡。",
+            "Last year the company moved its headquarters from the United States to Singapore.",
+            "Last year the company moved its headquarters from Belgium to Singapore.",
+            "Belgium",
+        ),
+        # A place out of nowhere in a sentence whose source names none.
+        (
+            "de",
+            "Die Gemeinde will im Frühjahr eine neue Schule bauen.",
+            "The municipality wants to build a new school in the spring.",
+            "The municipality in Portugal wants to build a new school in the spring.",
+            "Portugal",
+        ),
+        # Two words of an English name; the source's adjective accounts for the right one.
+        (
+            "ru",
+            "Новозеландские врачи начали испытания нового лекарства.",
+            "New Zealand doctors began trials of a new drug.",
+            "Doctors in South Africa began trials of a new drug.",
+            "South Africa",
+        ),
+    ],
+)
+def test_a_place_the_source_does_not_name_is_an_error(
+    src: str, source: str, right: str, wrong: str, added: str
+) -> None:
+    assert not _major(_names(source, right, src))
+    found = _major(_names(source, wrong, src))
+    assert found and added in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt"),
+    [
+        # Chinese abbreviates countries to one character ("中美", China and the US).
+        (
+            "zh",
+            "中美两国的贸易谈判下周继续。",
+            "Trade talks between China and the US will continue next week.",
+        ),
+        # Acronyms differ between languages (ОН is the UN); compounds hold the adjective.
+        (
+            "mk",
+            "ОН испратија помош во централноамериканските земји.",
+            "The UN sent aid to Central American countries.",
+        ),
+        # The place is named through its adjective, declined.
+        ("hr", "Odluka ovisi o kineskim vlastima.", "The decision depends on China's authorities."),
+        # A language's name is no place: "English" may translate the language.
+        ("ru", "Он говорит по-английски без акцента.", "He speaks English without an accent."),
+    ],
+)
+def test_places_named_another_way_in_the_source_are_no_error(
+    src: str, source: str, mt: str
+) -> None:
+    assert not _major(_names(source, mt, src))
+
+
+def test_a_lost_place_and_a_place_the_source_does_not_name_are_one_replacement() -> None:
+    found = _major(_names("Le sommet aura lieu à Vienne.", "The summit will be in Oslo.", "fr"))
+    assert len(found) == 1
+    assert "Vienna" in found[0].message and "Oslo" in found[0].message
+
+
+def test_acronyms_of_places_are_matched_letter_for_letter() -> None:
+    # "США" is the US, however CLDR writes the Outlying Islands "(США)".
+    source = "Делегация США прибыла в Женеву."
+    assert not _major(_names(source, "The US delegation arrived in Geneva.", "ru"))
+    found = _major(_names(source, "The French delegation arrived in Geneva.", "ru"))
+    assert found
+
+
+def test_a_foreign_name_before_a_german_compound_noun_is_a_name() -> None:
+    source = "Im Mai beginnt wieder das Kowalczyk-Schachturnier in der Stadthalle."
+    right = "The Kowalczyk chess tournament begins again in May in the town hall."
+    wrong = "The chess tournament begins again in May in the town hall."
+    assert not _major(_names(source, right, "de"))
+    found = _major(_names(source, wrong, "de"))
+    assert found and "Kowalczyk" in found[0].message

@@ -261,6 +261,18 @@ class EntitiesCheck:
         others = [x for x in lost if x[0] not in pairs and x[0] not in person_words]
         pairs.update(_pair_up(others, rest, tgt_code))
         claimed = {tok.start for tok, _ in pairs.values()}
+        # Known places the source names in no form ("Belgium" where the source says the U.S.)
+        # translate nothing there: the gazetteer knows their names in the source language, so
+        # this holds with no engine and in any script. One may have taken a lost place's place.
+        unnamed = []
+        for _place, words in places_here.unnamed_places(mt.tokens, places, src.text, src_keys):
+            if not any(t.start in claimed or traced(t) for t in words):
+                first, last = words[0], words[-1]
+                unnamed.append(Token(mt.text[first.start : last.end], first.start, last.end))
+                claimed |= {t.start for t in words}
+        for name, _key in lost:
+            if name in english_of and name not in pairs and unnamed:
+                pairs[name] = (unnamed.pop(0), 0.0)
         for name, _key in lost:
             romanised = english_of.get(name) or to_latin(name, src_code)
             # A place, people or organisation may have an English name no spelling traces
@@ -298,6 +310,16 @@ class EntitiesCheck:
                 end=None,
                 message=f"source name '{name}' ({romanised}) is missing from the MT",
                 evidence={"source_name": name, "romanised": romanised},
+            )
+        for tok in unnamed:
+            yield Finding(
+                check=self.name,
+                category="Accuracy/Mistranslation",
+                severity="major",
+                start=tok.start,
+                end=tok.end,
+                message=f"MT names '{tok.text}', a place the source does not name",
+                evidence={"mt": tok.text},
             )
         # Names in a script tqcheck cannot romanise (Chinese 陈光明, 普京) and no engine to
         # translate them: an MT name is then untraceable rather than unfounded.

@@ -56,6 +56,7 @@ _PARENTHESIS = regex.compile(r"\s*\(([^)]*)\)")
 # Sentence-initial capitals also start ordinary words; a short one ("Того", "Mali") is then
 # no evidence of a place.
 _MIN_INITIAL = 5
+_MAX_ACRONYM = 5
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,10 @@ def places_for(code: str) -> tuple[Place, ...]:
                 continue
             native = _city(zone, locale)
             places.setdefault(native, Place(native, _english_forms(_city(zone, english))))
+    # The data file's names win: CLDR's "Внешние малые острова (США)" would make США the
+    # Outlying Islands.
     for native, english_name in _data_table(code, "place_names").items():
-        places.setdefault(native, Place(native, _english_forms(english_name)))
+        places[native] = Place(native, _english_forms(english_name))
     return tuple(places.values())
 
 
@@ -208,16 +211,25 @@ class Gazetteer:
         # Names by first character, longest first, for scripts without spaces.
         self._starting_with: dict[str, list[Place]] = {}
         self._by_english: dict[str, list[Place]] = {}
+        # English forms by their first word, for finding places in a translation.
+        self._by_english_opening: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
+        # Acronyms ("США", "ООН") are too short for stems: they match letter for letter.
+        self._acronyms: dict[str, Place] = {}
         for place in places_for(code):
             words = tuple(t.lower for t in tokenize(place.native))
             keys = tuple(name_key(w, code) for w in words)
             if keys and all(keys) and len("".join(keys)) >= 3:
                 entry = _Entry(place, keys, words)
                 self._by_prefix.setdefault(keys[0][:3], []).append(entry)
+            if _is_acronym(place.native):
+                self._acronyms[place.native] = place
             if len(place.native) >= 2:
                 self._starting_with.setdefault(place.native[0], []).append(place)
             for form in place.english:
                 self._by_english.setdefault(form, []).append(place)
+                words = tuple(t.text for t in tokenize(form))
+                if words:
+                    self._by_english_opening.setdefault(words[0], []).append((words, place))
         for places in self._starting_with.values():
             places.sort(key=lambda p: -len(p.native))
 
@@ -229,6 +241,12 @@ class Gazetteer:
         found: list[PlaceMention] = []
         i = 0
         while i < len(tokens):
+            acronym = self._acronyms.get(surfaces[i].split("-")[0])
+            if acronym is not None:
+                tok = tokens[i]
+                found.append(PlaceMention(acronym, tok.text, tok.start, tok.end))
+                i += 1
+                continue
             opening = self._opening(text, tokens[i], surfaces[i])
             best = self._best_at(keys, i, opening, [w.lower() for w in surfaces[i : i + 6]])
             if best is None:
@@ -292,13 +310,86 @@ class Gazetteer:
             return False
         if any(m.place in places or word in m.place.english for m in mentions):
             return False
-        # Adjectives share a stem with the English name or with the native one
-        # ("Российской" of "Россия").
-        english = {name_key(form, "en")[:_SHARED_STEM] for p in places for form in p.english}
-        native = {name_key(p.native, self.code)[:_SHARED_NATIVE_STEM] for p in places}
-        stems = {s for s in english | native if len(s) >= _SHARED_NATIVE_STEM}
-        return not any(
-            key[:_SHARED_STEM] in stems or key[:_SHARED_NATIVE_STEM] in stems for key in source_keys
+        # Adjectives share a stem with the English name or with the native one.
+        return not self._stem_in_source({f for p in places for f in p.english}, source_keys)
+
+    def places_in_english(self, tokens: list[Token]) -> list[tuple[Place, list[Token]]]:
+        """The places an English text names in one of their English forms, with the words
+        that name them, the longest form at each word ("New Zealand", not a "New" place).
+        Only whole forms count: "Chinese" is a form of China, but "Indiana" is no India."""
+        found: list[tuple[Place, list[Token]]] = []
+        i = 0
+        while i < len(tokens):
+            text = tokens[i].text.removesuffix("'s").removesuffix("’s")
+            best: tuple[Place, list[Token]] | None = None
+            for words, place in self._by_english_opening.get(text, []):
+                rest = tokens[i : i + len(words)]
+                spelled = tuple(t.text.removesuffix("'s").removesuffix("’s") for t in rest)
+                if spelled == words and (best is None or len(words) > len(best[1])):
+                    best = (place, rest)
+            if best is None:
+                i += 1
+                continue
+            found.append(best)
+            i += len(best[1])
+        return found
+
+    def unnamed_places(
+        self,
+        mt_tokens: list[Token],
+        mentions: list[PlaceMention],
+        source_text: str,
+        source_keys: list[str],
+    ) -> list[tuple[Place, list[Token]]]:
+        """Places the MT names that the source names in no form: no mention of them, no source
+        word sharing their stem ("Российской" accounts for Russia), no abbreviation of them
+        in the source (`place_hints`: Chinese "中美" names China and the US). A language's
+        name ("German", "English") is no place here: the source may name the language."""
+        languages = _language_names()
+        # Hyphenated words are read part by part ("америчко-кинеских", "UN-a", "l’UE").
+        source_words = [
+            part
+            for tok in tokenize(source_text)
+            for part in without_elision(tok.text).split("-")
+            if part
+        ]
+        source_keys = source_keys + [name_key(w, self.code) for w in source_words]
+        hints = _data_table(self.code, "place_hints")
+        found = []
+        for place, words in self.places_in_english(mt_tokens):
+            spelled = " ".join(t.text for t in words)
+            if spelled in languages:
+                continue
+            # Acronyms differ between languages ("ОН" is the UN, "UE" the EU, "САД" the USA).
+            if _is_acronym(spelled) and any(_is_acronym(w) for w in source_words):
+                continue
+            english = set(place.english)
+            if any(english & set(m.place.english) for m in mentions):
+                continue
+            if any(english & set(names) for hint, names in hints.items() if hint in source_text):
+                continue
+            if self._stem_in_source(english, source_keys):
+                continue
+            found.append((place, words))
+        return found
+
+    def _stem_in_source(self, english: set[str], source_keys: list[str]) -> bool:
+        """Whether a source word shares a stem with an English form of a place or with one of
+        its native names: "amerikanskii" for American, "Rossiiskoi" for Rossiia, "Grčke" for
+        Grčka; inside a compound too ("centralnoamerički", "Südostasien")."""
+        places = [p for form in english for p in self._by_english.get(form, [])]
+        # (Without its h too: other alphabets spell "Afghan" "афган".)
+        keys = {name_key(form, "en") for form in english}
+        stems = {k[:_SHARED_STEM] for k in keys | {k.replace("h", "") for k in keys}}
+        for place in places:
+            for word in tokenize(place.native):
+                key = name_key(word.text, self.code)
+                stems.add((key[:-1] if key[-1:] in "aeiou" else key)[:_SHARED_STEM])
+        inside = {s for s in stems if len(s) >= _SHARED_NATIVE_STEM}
+        opening = {s for s in stems if len(s) == _SHARED_NATIVE_STEM - 1}
+        return any(
+            any(s in key for s in inside) or key[: _SHARED_NATIVE_STEM - 1] in opening
+            for key in source_keys
         )
 
     def _in_running_text(self, text: str) -> list[PlaceMention]:
@@ -396,6 +487,16 @@ def _rest_of_name(tokens: list[Token], i: int, words: list[str]) -> list[Token] 
         matched.append(tokens[nxt])
         j = nxt
     return matched
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= _MAX_ACRONYM and all(c.isupper() for c in letters)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    return frozenset(str(name) for name in Locale("en").languages.values())
 
 
 @cache

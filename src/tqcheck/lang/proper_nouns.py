@@ -45,17 +45,35 @@ MIN_FOREIGN_LENGTH = 4
 MIN_FOREIGN_INITIAL = 5
 
 
-def _foreign_name(facts: TextFacts, tok: Token, profile: LanguageProfile) -> bool:
-    word = without_elision(tok.text).split("-")[-1]
-    if not word[:1].isupper() or len(word) < MIN_FOREIGN_LENGTH:
-        return False
+def _foreign_name(facts: TextFacts, tok: Token, profile: LanguageProfile) -> Token | None:
+    """The name in a word spelled like no word of the language: the word itself, or the part
+    of a hyphenated German compound before its noun ("Rakoczy-Reitturnier": Rakoczy)."""
     if is_sentence_initial(facts.text, tok.start) and (
-        len(word) < MIN_FOREIGN_INITIAL or facts.morph is not None
+        len(tok.text) < MIN_FOREIGN_INITIAL or facts.morph is not None
     ):
         # (Where an analyser is installed, a sentence's first word it does not know is as
         # often a rare word as a name.)
-        return False
-    return is_foreign_word(word, profile.code)
+        return None
+    word = without_elision(tok.text)
+    parts = word.split("-")
+    if _foreign_word(parts[-1], profile):
+        return tok
+    if not profile.capitalises_nouns or len(parts) < 2 or not parts[-1][:1].isupper():
+        return None
+    offset = tok.end - len(word)
+    for part in parts[:-1]:
+        if _foreign_word(part, profile):
+            return Token(part, offset, offset + len(part))
+        offset += len(part) + 1
+    return None
+
+
+def _foreign_word(word: str, profile: LanguageProfile) -> bool:
+    return (
+        word[:1].isupper()
+        and len(word) >= MIN_FOREIGN_LENGTH
+        and is_foreign_word(word, profile.code)
+    )
 
 
 _ROMAN_NUMERAL = regex.compile(r"[IVXLCDM]+(?:e|er|re|ème)?")
@@ -79,10 +97,10 @@ def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token
                 names.append(tok)
         elif _looks_like_name(facts, tok) and not profile.capitalises_nouns:
             names.append(tok)
-        elif _foreign_name(facts, tok, profile):
+        elif (foreign := _foreign_name(facts, tok, profile)) is not None:
             # German capitalises every noun, and every language a sentence's first word:
             # there a word spelled like no word of the language is a name ("Murray verlor").
-            names.append(tok)
+            names.append(foreign)
     return names
 
 
