@@ -25,6 +25,7 @@ from tqcheck.lang.name_match import (
     sound_similarity,
 )
 from tqcheck.lang.names import name_key, to_latin
+from tqcheck.lang.pinyin_names import pinyin_names, read_in
 from tqcheck.lang.places import PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import dominant_script
@@ -270,6 +271,26 @@ class EntitiesCheck:
                 first, last = words[0], words[-1]
                 unnamed.append(Token(mt.text[first.start : last.end], first.start, last.end))
                 claimed |= {t.start for t in words}
+        # Chinese people's names in pinyin are the sounds of source characters.
+        surnames = ctx.src.pinyin_surnames
+        for person in pinyin_names(mt.text, mt.tokens, surnames) if surnames else []:
+            if person.start in claimed | rendered or person.text in english_place_names():
+                continue  # ("Hong Kong" reads hong kong, and is no person)
+            claimed |= {t.start for t in mt.tokens if person.start <= t.start < person.end}
+            if read_in(person, src.text):
+                continue
+            yield Finding(
+                check=self.name,
+                category="Accuracy/Mistranslation",
+                severity="major",
+                start=person.start,
+                end=person.end,
+                message=(
+                    f"MT name '{person.text}' is not in the source: no characters there "
+                    f"read {person.sounds}"
+                ),
+                evidence={"mt": person.text, "pinyin": person.sounds},
+            )
         for name, _key in lost:
             if name in english_of and name not in pairs and unnamed:
                 pairs[name] = (unnamed.pop(0), 0.0)

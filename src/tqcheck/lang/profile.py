@@ -85,6 +85,9 @@ class LanguageProfile:
     # Apertium pairs whose analyser for this language is preferred, in order (each pair has
     # its own lexicon; installing another pair must not change the analysis).
     analyser_pairs: tuple[str, ...] = ()
+    # Chinese: common surnames in pinyin. An English name opening with one ("Zhang Jike") is
+    # the sound of source characters (lang/pinyin_names.py).
+    pinyin_surnames: frozenset[str] = frozenset()
 
     def without_proclitic(self, word: str) -> list[str]:
         """The word, and the word without a proclitic where it has one."""
@@ -144,6 +147,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
         analyser_pairs=tuple(raw.get("analyser_pairs", [])),
+        pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
     )
 
 
