@@ -48,6 +48,7 @@ _UNREADABLE = (*_UNSPACED, "Arab", "Hebr")
 # Below this similarity (0-100) a place name cannot be a respelling or a translation of the
 # name whose place it took.
 UNLIKE_PLACE = 50
+_ARTICLES = frozenset({"the", "a", "an"})
 # Units named after people: "degrees Celsius" is no person.
 _UNIT_NAMES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Richter"})
 
@@ -83,7 +84,10 @@ def _known_word(facts: TextFacts, tok: Token) -> bool:
     return (
         morph is not None
         and morph.known
-        and not any(r.has("ant") or r.has("cog") for r in morph.readings)
+        and (
+            not any(r.has("ant") or r.has("cog") for r in morph.readings)
+            or _noun_after_article(facts, tok)
+        )
     )
 
 
@@ -108,12 +112,19 @@ def _is_place(facts: TextFacts, tok: Token) -> bool:
 
 
 def _is_person(facts: TextFacts, tok: Token) -> bool:
-    if tok.text in _UNIT_NAMES:
+    if tok.text in _UNIT_NAMES or _noun_after_article(facts, tok):
         return False
     if any(m.start <= tok.start < m.end for m in facts.persons):
         return True
     morph = _morph_of(facts, tok)
     return morph is not None and any(r.has("ant") or r.has("cog") for r in morph.readings)
+
+
+def _noun_after_article(facts: TextFacts, tok: Token) -> bool:
+    """A word that is a surname and a noun ("King", "Green") is the noun after an article:
+    "the King" is no person's name."""
+    before = facts.text[: tok.start].split()
+    return bool(before) and before[-1].lower() in _ARTICLES and _common_word(facts, tok)
 
 
 def _pair_up(
