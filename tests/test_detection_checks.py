@@ -389,10 +389,18 @@ def test_entities_without_an_engine_stay_quiet_on_what_they_cannot_trace() -> No
             "Im Garten blüht die Rose Ende Mai.", "The rose blooms in late May.", "entities", "de"
         )
     )
-    # Chinese names cannot be romanised without an engine: an MT name is untraceable, not wrong.
-    found = _found(
+    # A Chinese person's name in pinyin reads the source's characters (王建国, wang jian guo).
+    assert not _found(
         "7月17日下午，王建国得知村民家中墙壁开裂的消息。",
         "On the afternoon of July 17, Wang Jianguo learned that the walls had cracked.",
+        "entities",
+        "zh",
+    )
+    # A foreign name in Chinese characters (舒尔茨, Schultz) cannot be traced without an engine:
+    # it is untraceable, not wrong.
+    found = _found(
+        "7月17日下午，舒尔茨得知村民家中墙壁开裂的消息。",
+        "On the afternoon of July 17, Schultz learned that the walls had cracked.",
         "entities",
         "zh",
     )
