@@ -153,8 +153,8 @@ CASES = [
         "The president visited Cairo on October 6.",
         "negation",
     ),
-    # Romanian, Vietnamese and Korean have no data file at all: the CLDR gives scale words
-    # ("miliarde") and months written with numbers ("tháng 9", "5월").
+    # Scale words ("miliarde") and months written with numbers ("tháng 9", "5월") come from
+    # the CLDR (Korean has no data file at all).
     (
         "ro",
         "Guvernul a alocat 2,5 miliarde de euro pe 12 martie.",
@@ -176,13 +176,90 @@ CASES = [
         "The president gave a speech in Seoul on June 10.",
         "numbers",
     ),
-    # Romanian has no data file at all.
     (
         "ro",
         "Întâlnirea a avut loc pe 12 martie, iar creșterea a fost de 2,5 la sută.",
         "The meeting took place on March 12, and growth was 2.5 percent.",
         "The meeting took place on March 12, and growth was 25 percent.",
         "numbers",
+    ),
+    # Languages added as data: pronouns, negators and number words.
+    (
+        "nl",
+        "Zij zei dat hij de vergadering niet zou bijwonen.",
+        "She said that he would not attend the meeting.",
+        "She said that he would attend the meeting.",
+        "negation",
+    ),
+    (
+        "nl",
+        "De minister zei dat hij twaalf nieuwe scholen wil bouwen.",
+        "The minister said he wants to build twelve new schools.",
+        "The minister said he wants to build twenty new schools.",
+        "numbers",
+    ),
+    (
+        "sv",
+        "Hon sade att regeringen aldrig skulle höja skatten.",
+        "She said that the government would never raise taxes.",
+        "He said that the government would never raise taxes.",
+        "pronoun_gender",
+    ),
+    (
+        "da",
+        "Hun sagde, at byen ikke har penge til projektet.",
+        "She said that the city does not have money for the project.",
+        "She said that the city has money for the project.",
+        "negation",
+    ),
+    (
+        "nb",
+        "Han sa at selskapet vil ansette fem hundre nye arbeidere.",
+        "He said the company will hire five hundred new workers.",
+        "She said the company will hire five hundred new workers.",
+        "pronoun_gender",
+    ),
+    (
+        "ro",
+        "Ea a declarat că guvernul nu va majora taxele.",
+        "She said the government will not raise taxes.",
+        "She said the government will raise taxes.",
+        "negation",
+    ),
+    (
+        "el",
+        "Αυτή είπε ότι η κυβέρνηση δεν θα αυξήσει τους φόρους.",
+        "She said that the government will not raise taxes.",
+        "She said that the government will raise taxes.",
+        "negation",
+    ),
+    (
+        "fi",
+        "Hallitus ei aio nostaa veroja ensi vuonna.",
+        "The government does not plan to raise taxes next year.",
+        "The government plans to raise taxes next year.",
+        "negation",
+    ),
+    (
+        "hu",
+        "A kormány nem emeli az adókat jövőre.",
+        "The government will not raise taxes next year.",
+        "The government will raise taxes next year.",
+        "negation",
+    ),
+    (
+        "id",
+        "Pemerintah tidak akan menaikkan pajak tahun depan.",
+        "The government will not raise taxes next year.",
+        "The government will raise taxes next year.",
+        "negation",
+    ),
+    (
+        "vi",
+        "Chính phủ sẽ không tăng thuế vào năm tới.",
+        "The government will not raise taxes next year.",
+        "The government will raise taxes next year.",
+        "negation",
     ),
 ]
 
@@ -196,20 +273,20 @@ def test_check_catches_the_error_and_passes_the_correct_translation(
 
 
 def test_negation_is_not_judged_in_a_language_without_negation_data() -> None:
-    # Dutch has no data file: its "niet" is unknown, so the MT's "not" is no added negation.
+    # Slovak has no data file: its "ne-" is unknown, so the MT's "not" is no added negation.
     assert not _major(
-        "Hij kwam gisteren niet naar Londen.",
+        "Včera neprišiel do Londýna.",
         "He did not come to London yesterday.",
-        "nl",
+        "sk",
         "negation",
     )
 
 
 def test_language_without_a_data_file_gets_cldr_facts() -> None:
-    romanian = get_profile("ro")  # no data file
-    assert romanian.script == "Latn"
-    assert romanian.decimal_separator == ","
-    assert romanian.months["martie"] == 3
+    slovak = get_profile("sk")  # no data file
+    assert slovak.script == "Latn"
+    assert slovak.decimal_separator == ","
+    assert slovak.months["marca"] == 3
     assert get_profile("uk").months["березня"] == 3  # a data file without months
     assert get_profile("ja").script == "Jpan"
     # A code the CLDR does not know still gets a profile, never an error.
@@ -234,3 +311,10 @@ def test_correct_translations_raise_no_major_finding(lang: str, source: str, mt:
     report = tqcheck.check_texts(source, mt, src_lang=lang, tgt_lang="en", engine="none")
     found = [f.message for f in report.results[0].findings if f.severity in ("major", "critical")]
     assert not found
+
+
+def test_norwegian_under_its_macrolanguage_code_uses_the_bokmal_data() -> None:
+    # "no" is how many files tag Norwegian; its data is Bokmål's ("hun" is she).
+    assert _major(
+        "Hun har aldri vært i Oslo før.", "He has never been to Oslo.", "no", "pronoun_gender"
+    )

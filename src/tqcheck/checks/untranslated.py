@@ -12,6 +12,7 @@ import regex
 
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.cldr_profile import currency_units
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
 from tqcheck.lang.profile import get_profile
 from tqcheck.lang.proper_nouns import source_name_tokens
@@ -160,10 +161,11 @@ class UntranslatedCheck:
         target = get_profile(ctx.tgt.code)
         english = target.function_words
         borrowed = _borrowed_spans(mt.text, target.borrowed_phrases)
+        currencies = currency_units(ctx.tgt.code)
         for i, (tok, morph) in enumerate(zip(mt.tokens, mt.morph)):
             if not tok.text[0].isalpha() or (morph is not None and morph.known):
                 continue
-            if any(a <= tok.start < b for a, b in borrowed):
+            if any(a <= tok.start < b for a, b in borrowed) or tok.lower in currencies:
                 continue
             if (
                 tok.lower in ctx.src.function_words

@@ -12,6 +12,7 @@ from functools import cache
 import regex
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
+from babel.numbers import get_currency_name
 
 # A case-declining language's month stem: what its format (genitive, "березня") and
 # stand-alone (nominative, "березень") forms share, if this long.
@@ -124,4 +125,21 @@ def calendar_words(code: str) -> frozenset[str]:
         return frozenset()
     words = {str(d).lower() for d in locale.days["format"]["wide"].values()}
     words |= {str(m).lower() for m in locale.months["format"]["wide"].values()}
+    return frozenset(words)
+
+
+@cache
+def currency_units(code: str) -> frozenset[str]:
+    """The words a language names currency units with, singular and plural, lower-case:
+    English writes "kroner", "zlotys" and "lei" as its own words."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    words = set()
+    for currency in locale.currencies:
+        for count in (1, 2):
+            name = get_currency_name(str(currency), count=count, locale=locale).split()
+            if name and name[-1].isalpha():
+                words.add(name[-1].lower())
     return frozenset(words)

@@ -67,7 +67,12 @@ def find_negations(
 
 
 def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMention]:
-    found = find_in_running_text(text, profile.negation, profile.negation_exceptions)
+    # Vietnamese writes its negators as words of a cased script ("Không"); a lower-case copy
+    # keeps the offsets wherever lower-casing keeps the length.
+    lower = text.lower()
+    found = find_in_running_text(
+        lower if len(lower) == len(text) else text, profile.negation, profile.negation_exceptions
+    )
     return [NegationMention(word, start, end) for word, start, end in found]
 
 
