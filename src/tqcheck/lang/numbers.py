@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -122,16 +123,40 @@ def _preceded_by(text: str, start: int, word: str) -> bool:
 
 
 def _month_lookup(word: str, months: dict[str, int]) -> int | None:
-    """A month in any case: a declined form, or one that replaces the last letter of a listed
-    form ("marcu", in March, of "marca")."""
-    found = _stem_lookup(word, months)
-    if found is not None:
-        return found
+    """A month in any case: a listed form or stem with a case ending ("kolovozu" of
+    "kolovoz", "березні" of "берез"), or a form whose last letter a vowel replaces ("marcu",
+    in March, of "marca"). A form that ends in a vowel takes no ending: "јуниор" (junior) is
+    no case of "јуни", nor "studente" (students) of "studeni"."""
+    if word in months:
+        return months[word]
     for name, value in months.items():
-        stem = name[:-1]
-        if len(stem) >= MIN_STEM_LOOKUP and word.startswith(stem) and len(word) - len(stem) <= 3:
+        ending = word[len(name) :]
+        if (
+            len(name) >= MIN_STEM_LOOKUP
+            and not _starts_with_vowel(name[-1:])
+            and word.startswith(name)
+            and len(ending) <= 3
+        ):
+            return value
+    for name, value in months.items():
+        stem, ending = name[:-1], word[len(name) - 1 :]
+        if (
+            len(stem) >= MIN_STEM_LOOKUP
+            and word.startswith(stem)
+            and 0 < len(ending) <= 3
+            and _starts_with_vowel(ending)
+        ):
             return value
     return None
+
+
+# Vowels of the Latin, Cyrillic and Greek alphabets, before accents.
+_VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
+
+
+def _starts_with_vowel(text: str) -> bool:
+    base = unicodedata.normalize("NFD", text[:1].lower())[:1]
+    return base in _VOWELS
 
 
 def roman_value(numeral: str) -> int | None:
