@@ -82,6 +82,32 @@ def test_coverage_clause_omitted_and_added(apertium) -> None:  # type: ignore[no
     assert added and added[0].category == "Accuracy/Addition"
 
 
+def test_coverage_without_an_engine_judges_length_by_the_languages_own_ratio() -> None:
+    # German, no engine: a dropped clause shows in the length alone.
+    source = (
+        "Die Stadt will im Frühjahr eine neue Brücke über den Fluss bauen, und die Arbeiten "
+        "sollen zwei Jahre dauern und rund vierzig Millionen Euro kosten."
+    )
+    full = (
+        "The city wants to build a new bridge over the river in the spring, and the work is "
+        "expected to take two years and cost around forty million euros."
+    )
+    assert not _major(_found(source, full, "coverage", "de"))
+    short = "The city wants to build a new bridge over the river in the spring."
+    omitted = _major(_found(source, short, "coverage", "de"))
+    assert omitted and omitted[0].category == "Accuracy/Omission"
+    # An acronym spelled out is no added content.
+    assert not _major(
+        _found(
+            "Laut BAMF stieg die Zahl der Anträge im März auf 3.800.",
+            "According to the Federal Office for Migration and Refugees, the number of "
+            "applications rose to 3,800 in March.",
+            "coverage",
+            "de",
+        )
+    )
+
+
 # --- numbers and dates ------------------------------------------------------------------------
 
 

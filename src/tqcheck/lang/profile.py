@@ -66,6 +66,8 @@ class LanguageProfile:
     # Characters this language needs for what English says in one: length comparisons
     # between languages are scaled by it.
     char_ratio: float = 1.0
+    # Whether char_ratio is the language's own (its data file), not the default guess.
+    char_ratio_known: bool = False
     # Month names take case endings ("u kolovozu", "в октябре"): matched on their stem.
     inflects_months: bool = False
     # Written after a month's number (Chinese 6月), or before it (Vietnamese "tháng 9").
@@ -146,6 +148,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         month_prefix=raw.get("month_prefix"),
         inflects_months=bool(raw.get("inflects_months", False)),
         char_ratio=float(raw.get("char_ratio", 1.0)),
+        char_ratio_known="char_ratio" in raw,
         analyser_pairs=tuple(raw.get("analyser_pairs", [])),
         pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
     )
