@@ -29,6 +29,7 @@ from tqcheck.lang.pinyin_names import pinyin_names, read_in
 from tqcheck.lang.places import PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import dominant_script
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
 from tqcheck.types import Finding
 
@@ -170,6 +171,8 @@ class EntitiesCheck:
         ctx: DocumentContext,
     ) -> Iterator[Finding]:
         src_code, tgt_code = ctx.src.code, ctx.tgt.code
+        # The MT language's spelling list knows words its analyser does not ("Screenplay").
+        dictionary = word_list(tgt_code)
         src_keys = [name_key(without_elision(t.text), src_code) for t in src.tokens]
         src_keys += _lemma_keys(src, src_code)
         fwd_tokens = tokenize(forward or "")
@@ -369,6 +372,7 @@ class EntitiesCheck:
                 and forward is None
                 and not _known_word(mt, tok)
                 and not _common_word(mt, tok)
+                and not dictionary.knows(tok.text)
             )
             yield Finding(
                 check=self.name,

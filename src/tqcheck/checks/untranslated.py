@@ -17,6 +17,7 @@ from tqcheck.lang.places import PlaceMention, gazetteer, rendering
 from tqcheck.lang.profile import get_profile
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.tokens import Token, is_sentence_initial
 from tqcheck.types import Finding
 
@@ -162,9 +163,12 @@ class UntranslatedCheck:
         english = target.function_words
         borrowed = _borrowed_spans(mt.text, target.borrowed_phrases)
         currencies = currency_units(ctx.tgt.code)
+        dictionary = word_list(ctx.tgt.code)
         for i, (tok, morph) in enumerate(zip(mt.tokens, mt.morph)):
             if not tok.text[0].isalpha() or (morph is not None and morph.known):
                 continue
+            if dictionary.knows(tok.text):
+                continue  # an English word the analyser lacks ("slalom")
             if any(a <= tok.start < b for a, b in borrowed) or tok.lower in currencies:
                 continue
             if (

@@ -419,6 +419,15 @@ def _word_match(word: str, native: str) -> int:
     # A case ending replaces the nominative's last vowel at most.
     base = native[:-1] if native[-1] in "aeiou" else native
     ending = word[len(base) :]
+    # A short name takes one vowel at most ("Rimu" of Rim, "Aziji" of Azija): "Perez" is no
+    # case of Peru.
+    if (
+        len(native) < _MIN_INFLECTED
+        and len(base) >= _MIN_STEM
+        and word.startswith(base)
+        and (ending == "" or (len(ending) == 1 and ending in "aeiouy"))
+    ):
+        return len(base)
     if (
         len(native) >= _MIN_INFLECTED
         and len(base) >= _MIN_STEM

@@ -90,6 +90,8 @@ class LanguageProfile:
     # Chinese: common surnames in pinyin. An English name opening with one ("Zhang Jike") is
     # the sound of source characters (lang/pinyin_names.py).
     pinyin_surnames: frozenset[str] = frozenset()
+    # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
+    word_lists: tuple[str, ...] = ()
 
     def without_proclitic(self, word: str) -> list[str]:
         """The word, and the word without a proclitic where it has one."""
@@ -151,6 +153,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         char_ratio_known="char_ratio" in raw,
         analyser_pairs=tuple(raw.get("analyser_pairs", [])),
         pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
+        word_lists=tuple(raw.get("word_lists", [])),
     )
 
 
