@@ -289,7 +289,7 @@ class Gazetteer:
                 continue
             # Later words of a name are often lower-case ("Costa de Marfil"): only the first
             # needs a capital.
-            scores = [_word_match(w, k) for w, k in zip(words, entry.keys, strict=True)]
+            scores = [_word_match(w, k, n == 1) for w, k in zip(words, entry.keys, strict=True)]
             if not all(scores) or (opening == "whole" and scores[0] != _SAME_WORD):
                 continue
             if opening == "exact" and tuple(surfaces[:n]) != entry.words:
@@ -410,7 +410,7 @@ class Gazetteer:
         return found
 
 
-def _word_match(word: str, native: str) -> int:
+def _word_match(word: str, native: str, whole_name: bool = False) -> int:
     """How well a source word fits a word of a place name: best the same word, then an
     inflected form of it ("Rossii" of "Rossiia", "Irans" of "Iran") on the longest stem
     ("Nigerii" is Nigeria, not Niger); 0 where it does not fit."""
@@ -419,10 +419,11 @@ def _word_match(word: str, native: str) -> int:
     # A case ending replaces the nominative's last vowel at most.
     base = native[:-1] if native[-1] in "aeiou" else native
     ending = word[len(base) :]
-    # A short name takes one vowel at most ("Rimu" of Rim, "Aziji" of Azija): "Perez" is no
-    # case of Peru.
+    # A short one-word name takes one vowel at most ("Rimu" of Rim, "Aziji" of Azija): "Perez"
+    # is no case of Peru, nor "Sanna Marin" of San Marino.
     if (
-        len(native) < _MIN_INFLECTED
+        whole_name
+        and len(native) < _MIN_INFLECTED
         and len(base) >= _MIN_STEM
         and word.startswith(base)
         and (ending == "" or (len(ending) == 1 and ending in "aeiouy"))
