@@ -42,6 +42,21 @@ def test_parallel_text_with_reference(tmp_path: Path) -> None:
     assert [s.references for s in loaded.segments] == [("One.",), ("Two.",)]
 
 
+def test_parallel_text_is_one_document(tmp_path: Path) -> None:
+    # The second line's "Merkel" is the first line's Angela Merkel: "he" is wrong there.
+    (tmp_path / "s.txt").write_text(
+        "Angela Merkel empfing am Dienstag den Präsidenten.\n"
+        "Merkel sagte, das Treffen sei gut gewesen.\n"
+    )
+    (tmp_path / "m.txt").write_text(
+        "Angela Merkel received the president on Tuesday.\nMerkel said he was pleased.\n"
+    )
+    loaded = load_input(InputSpec(source=str(tmp_path / "s.txt"), mt=str(tmp_path / "m.txt")))
+    report = run_check(loaded, CheckOptions(src_lang="de", tgt_lang="en", engine="none"))
+    second = report.results[1].findings
+    assert [f for f in second if f.check == "pronoun_gender" and "Angela" in f.message]
+
+
 def test_article_alignment_reports_omission_and_addition(tmp_path: Path, apertium) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "src.txt").write_text(
         "Владата денес го усвои новиот закон за работни односи.\n\n"

@@ -30,6 +30,9 @@ def read_parallel(
             source=s,
             mt=m,
             references=tuple(r[i] for r in ref_lines),
+            # The lines of a file are one text: a pronoun may refer to a person named lines
+            # before ("Angela Merkel ... Merkel said he").
+            doc_id=Path(mt).name,
             meta={"line": i + 1, "file": str(mt)},
         )
         for i, (s, m) in enumerate(zip(src_lines, mt_lines))
