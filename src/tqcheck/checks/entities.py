@@ -26,7 +26,7 @@ from tqcheck.lang.name_match import (
 )
 from tqcheck.lang.names import name_key, to_latin
 from tqcheck.lang.pinyin_names import pinyin_names, read_in
-from tqcheck.lang.places import PlaceMention, english_place_names, gazetteer, rendering
+from tqcheck.lang.places import Place, PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import dominant_script
 from tqcheck.lang.word_lists import word_list
@@ -228,6 +228,7 @@ class EntitiesCheck:
         untraced_names = [t for t in untraced if t.start in name_starts or t.text.isupper()]
         lost: list[tuple[str, str]] = []
         english_of: dict[str, str] = {}  # a lost place's English name
+        lost_places: dict[str, Place] = {}
         for name, place in self._source_names(src, ctx, places):
             key = name_key(name, src_code)
             if place is not None:
@@ -254,6 +255,7 @@ class EntitiesCheck:
                 else:
                     # Where the place's English is known, its loss is sure, engine or not.
                     english_of[name] = english
+                    lost_places[name] = place.place
                     lost.append((name, english_key))
                 continue
             if len(key) < 3 or matches_any(key, mt_keys, exact=True):
@@ -276,6 +278,11 @@ class EntitiesCheck:
         others = [x for x in lost if x[0] not in pairs and x[0] not in person_words]
         pairs.update(_pair_up(others, rest, tgt_code))
         claimed = {tok.start for tok, _ in pairs.values()}
+        untraced_acronyms = [
+            t
+            for t in mt.tokens
+            if len(t.text) > 1 and _is_acronym(t.text) and t.start not in claimed and not traced(t)
+        ]
         # Known places the source names in no form ("Belgium" where the source says the U.S.)
         # translate nothing there: the gazetteer knows their names in the source language, so
         # this holds with no engine and in any script. One may have taken a lost place's place.
@@ -330,13 +337,21 @@ class EntitiesCheck:
                 # A known place the source does not name ("USA" for "Сиэтле") replaces it.
                 sure = sure or places_here.is_foreign_place(partner.text, places, src_keys)
                 sure = sure or (forward is not None and not _common_word(mt, partner))
+                if name in lost_places and places_here.same_country(
+                    lost_places[name], partner.text.removesuffix("'s")
+                ):
+                    sure = False  # a capital for its country, or the other way round
                 if _is_acronym(name) and forward is None and _opens_title(mt, partner):
                     # A translation spells acronyms out ("ČSÚ", the Czech Statistical Office):
                     # only a person in its place is surely another name.
                     sure = name in person_words or _is_person(mt, partner)
                 yield self._changed(name, romanised, partner, similarity, ctx, sure)
                 continue
-            sure = sure or not [t for t in untraced_names if t.start not in claimed]
+            # (An acronym may come out as another, first word or not: OTAN as NATO.)
+            sure = sure or (
+                not [t for t in untraced_names if t.start not in claimed]
+                and not (forward is None and _is_acronym(name) and untraced_acronyms)
+            )
             yield Finding(
                 check=self.name,
                 category="Accuracy/Omission",

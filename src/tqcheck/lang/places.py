@@ -63,6 +63,7 @@ _MAX_ACRONYM = 5
 class Place:
     native: str  # the source language's name
     english: tuple[str, ...]  # the ways an English translation writes it, most usual first
+    country: str | None = None  # CLDR territory code: the country's own, or a city's country
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ def places_for(code: str) -> tuple[Place, ...]:
     places: dict[str, Place] = {}
     for locale in _locales(code):
         territories: dict[str, tuple[str, ...]] = {}
+        country_of: dict[str, str] = {}
         for territory, native in locale.territories.items():
             if territory in _NOT_PLACES or (territory.isdigit() and territory not in _CONTINENTS):
                 continue
@@ -180,14 +182,16 @@ def places_for(code: str) -> tuple[Place, ...]:
                 )
             for form in _clean_english(native):
                 territories.setdefault(form, forms)
+                country_of.setdefault(form, str(territory))
         for native, forms in (territories | _short_forms(territories)).items():
-            places.setdefault(native, Place(native, forms))
+            places.setdefault(native, Place(native, forms, country_of.get(native)))
         zones = get_global("zone_territories")
-        for zone in zones:
+        for zone, territory in zones.items():
             if _NOT_CITIES.search(zone):
                 continue
             native = _city(zone, locale)
-            places.setdefault(native, Place(native, _english_forms(_city(zone, english))))
+            city = Place(native, _english_forms(_city(zone, english)), str(territory))
+            places.setdefault(native, city)
     # The data file's names win: CLDR's "Внешние малые острова (США)" would make США the
     # Outlying Islands.
     for native, english_name in _data_table(code, "place_names").items():
@@ -312,6 +316,14 @@ class Gazetteer:
             return False
         # Adjectives share a stem with the English name or with the native one.
         return not self._stem_in_source({f for p in places for f in p.english}, source_keys)
+
+    def same_country(self, place: Place, word: str) -> bool:
+        """Whether an English word names the place's country or a city of it: a translation
+        may name a country by its capital and the other way round ("Roma" for the Italian
+        government)."""
+        return place.country is not None and any(
+            other.country == place.country for other in self._by_english.get(word, [])
+        )
 
     def places_in_english(self, tokens: list[Token]) -> list[tuple[Place, list[Token]]]:
         """The places an English text names in one of their English forms, with the words
