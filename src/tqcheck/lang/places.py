@@ -44,6 +44,7 @@ _MIN_STEM = 3
 _MIN_ENGLISH_STEM = 4
 # Shorter names are only matched whole: "Peru" is no stem of "Perez".
 _MIN_INFLECTED = 5
+_MIN_SHORT_CASE = 4
 _SAME_WORD = 1000
 # The distinctive word of a longer name is a name by itself from this length ("Malouines").
 _MIN_SHORT_FORM = 6
@@ -293,7 +294,10 @@ class Gazetteer:
                 continue
             # Later words of a name are often lower-case ("Costa de Marfil"): only the first
             # needs a capital.
-            scores = [_word_match(w, k, n == 1) for w, k in zip(words, entry.keys, strict=True)]
+            # (A short name's case needs a word of four letters: "Њу" of "Њу Џерзи" is no
+            # Niue.)
+            one_word = n == 1 and len(surfaces[0]) >= _MIN_SHORT_CASE
+            scores = [_word_match(w, k, one_word) for w, k in zip(words, entry.keys, strict=True)]
             if not all(scores) or (opening == "whole" and scores[0] != _SAME_WORD):
                 continue
             if opening == "exact" and tuple(surfaces[:n]) != entry.words:
