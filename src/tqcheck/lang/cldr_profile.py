@@ -118,13 +118,21 @@ def _numbered_months(locale: Locale) -> dict[str, str]:
 
 @cache
 def calendar_words(code: str) -> frozenset[str]:
-    """A language's day and month names, lower-case: capitalised, they are still no names."""
+    """A language's day, month and era names, lower-case: capitalised, they are still no
+    names."""
     try:
         locale = Locale.parse(code)
     except (UnknownLocaleError, ValueError, TypeError):
         return frozenset()
     words = {str(d).lower() for d in locale.days["format"]["wide"].values()}
     words |= {str(m).lower() for m in locale.months["format"]["wide"].values()}
+    # Eras ("prije Krista", "BC"): no names either. CLDR's secular variants (BCE, CE) are not
+    # in Babel's tables.
+    for width in ("wide", "abbreviated"):
+        for era in locale.eras.get(width, {}).values():
+            words |= {w.lower() for w in regex.findall(r"\w{2,}", str(era))}
+    if locale.language == "en":
+        words |= {"bce", "ce"}
     return frozenset(words)
 
 

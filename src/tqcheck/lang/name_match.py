@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import regex
 from rapidfuzz import fuzz
 
 from tqcheck.lang.names import consonant_key
@@ -11,6 +12,7 @@ from tqcheck.lang.person_registry import same_name
 
 # Keys this close are the same name in another transliteration or case form.
 SAME_NAME_FLOOR = 82
+_HARD_C = regex.compile(r"c(?![eiy])")
 # Shorter consonant skeletons match by chance ("zmb"/"mbt").
 MIN_CONSONANTS = 4
 # Slavic case endings change up to this many letters at the end of a name ("Kalifornije",
@@ -37,8 +39,11 @@ def same_or_near(key: str, other: str, exact: bool) -> bool:
     """Same name; with `exact` false, also a near spelling ("Pendarovksi")."""
     if same_name(key, other) or stem_matches(key, other, exact) or stem_matches(other, key, exact):
         return True
-    return (
-        not exact and min(len(key), len(other)) >= 5 and fuzz.ratio(key, other) >= SAME_NAME_FLOOR
+    if exact or min(len(key), len(other)) < 5:
+        return False
+    # English writes a hard "c" where other alphabets write k ("Carolina"/"Каролины").
+    return fuzz.ratio(key, other) >= SAME_NAME_FLOOR or (
+        fuzz.ratio(_HARD_C.sub("k", key), _HARD_C.sub("k", other)) >= SAME_NAME_FLOOR
     )
 
 
