@@ -312,8 +312,19 @@ class EntitiesCheck:
                 ),
                 evidence={"mt": person.text, "pinyin": person.sounds},
             )
-        for name, _key in lost:
-            if name in english_of and name not in pairs and unnamed:
+        # A place the source does not name may be a lost name's respelling ("Джорджии", the
+        # US state, is "Georgia", which the gazetteer knows as the country), or took a lost
+        # place's place.
+        for name, key in lost:
+            if not unnamed:
+                break
+            current = pairs.get(name)
+            similarity, closest = max(
+                (sound_similarity(key, _mt_key(t, tgt_code)), i) for i, t in enumerate(unnamed)
+            )
+            if similarity >= RESPELLING_FLOOR and (current is None or current[1] < similarity):
+                pairs[name] = (unnamed.pop(closest), similarity)
+            elif current is None and name in english_of:
                 pairs[name] = (unnamed.pop(0), 0.0)
         for name, _key in lost:
             romanised = english_of.get(name) or to_latin(name, src_code)
@@ -362,10 +373,18 @@ class EntitiesCheck:
                 evidence={"source_name": name, "romanised": romanised},
             )
         for tok in unnamed:
+            # "Jordan", "Georgia", "Paris": also people's names (the analyser reads them so),
+            # or a US state named like a country: worth a look, not sure.
+            ambiguous = any(
+                r.has("ant") or r.has("cog")
+                for t in mt.tokens
+                if tok.start <= t.start < tok.end and (m := _morph_of(mt, t)) is not None
+                for r in m.readings
+            )
             yield Finding(
                 check=self.name,
                 category="Accuracy/Mistranslation",
-                severity="major",
+                severity="minor" if ambiguous else "major",
                 start=tok.start,
                 end=tok.end,
                 message=f"MT names '{tok.text}', a place the source does not name",
