@@ -381,14 +381,8 @@ class EntitiesCheck:
                 if tok.start <= t.start < tok.end and (m := _morph_of(mt, t)) is not None
                 for r in m.readings
             )
-            yield Finding(
-                check=self.name,
-                category="Accuracy/Mistranslation",
-                severity="minor" if ambiguous else "major",
-                start=tok.start,
-                end=tok.end,
-                message=f"MT names '{tok.text}', a place the source does not name",
-                evidence={"mt": tok.text},
+            yield self._unfounded(
+                tok, f"MT names '{tok.text}', a place the source does not name", not ambiguous
             )
         # Names in a script tqcheck cannot romanise (Chinese 陈光明, 普京) and no engine to
         # translate them: an MT name is then untraceable rather than unfounded.
@@ -408,15 +402,21 @@ class EntitiesCheck:
                 and not _common_word(mt, tok)
                 and not dictionary.knows(tok.text)
             )
-            yield Finding(
-                check=self.name,
-                category="Accuracy/Mistranslation",
-                severity="major" if sure else "minor",
-                start=tok.start,
-                end=tok.end,
-                message=f"MT name '{tok.text}' has no counterpart in the source",
-                evidence={"mt": tok.text},
+            yield self._unfounded(
+                tok, f"MT name '{tok.text}' has no counterpart in the source", sure
             )
+
+    def _unfounded(self, tok: Token, message: str, sure: bool) -> Finding:
+        """A finding on an MT name that translates nothing in the source."""
+        return Finding(
+            check=self.name,
+            category="Accuracy/Mistranslation",
+            severity="major" if sure else "minor",
+            start=tok.start,
+            end=tok.end,
+            message=message,
+            evidence={"mt": tok.text},
+        )
 
     @staticmethod
     def _source_names(
