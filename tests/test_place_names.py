@@ -384,3 +384,13 @@ def test_a_title_cased_english_word_is_no_copied_name() -> None:
         "hr",
     )
     assert _major(found)
+
+
+def test_the_speaker_after_a_german_verb_of_saying_is_a_person() -> None:
+    # German capitalises nouns, but a lone capitalised word after "sagte" is the speaker.
+    source = "Die Lage sei ernst, sagte Kretschmer am Abend in Dresden."
+    right = "The situation is serious, Kretschmer said in Dresden in the evening."
+    wrong = "The situation is serious, he said in Dresden in the evening."
+    assert not _major(_names(source, right, "de"))
+    found = _major(_names(source, wrong, "de"))
+    assert found and "Kretschmer" in found[0].message

@@ -107,6 +107,9 @@ def _name_start(
     # first name is a noun when it stands alone or after an article.
     profile = get_profile(lang)
     lone_names = not profile.capitalises_nouns
+    before = text[: tokens[run[0]].start].split()
+    if len(words) == 1 and before and before[-1].lower() in profile.speech_verbs:
+        return 0  # the speaker after a verb of saying ("sagte Putin")
     for k, word in enumerate(words):
         lone = len(words) == 1 and lone_names
         if profile.capitalises_nouns and _after_article(text, tokens[run[k]].start, profile):

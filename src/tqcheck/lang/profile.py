@@ -90,6 +90,9 @@ class LanguageProfile:
     # Chinese: common surnames in pinyin. An English name opening with one ("Zhang Jike") is
     # the sound of source characters (lang/pinyin_names.py).
     pinyin_surnames: frozenset[str] = frozenset()
+    # Verbs of saying that put the speaker's name after them in this language ("sagte
+    # Putin"): there a lone capitalised word is a person even where nouns are capitalised.
+    speech_verbs: frozenset[str] = frozenset()
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
 
@@ -154,6 +157,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         analyser_pairs=tuple(raw.get("analyser_pairs", [])),
         pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
         word_lists=tuple(raw.get("word_lists", [])),
+        speech_verbs=frozenset(w.lower() for w in raw.get("speech_verbs", [])),
     )
 
 
