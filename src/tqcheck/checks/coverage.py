@@ -16,7 +16,7 @@ import regex
 
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.profile import LanguageProfile
-from tqcheck.lang.script import dominant_script
+from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.text.tokens import Token, tokenize
 from tqcheck.types import Finding
 
@@ -34,8 +34,6 @@ ROUGH_LENGTH_OMISSION, ROUGH_LENGTH_ADDITION, ROUGH_LENGTH_MIN_GAP = 0.62, 1.55,
 # Characters an acronym may take when the MT spells it out.
 ACRONYM_SPELLED_OUT = 45
 _ACRONYM = regex.compile(r"\b\p{Lu}{2,6}\b")
-# Scripts written without spaces.
-_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 MIN_SOURCE_CHARS = 30
 STEM = 5
 
@@ -91,14 +89,9 @@ class CoverageCheck:
             # Length alone cannot tell a clause from an expanded acronym or a short
             # sentence's looser rendering: the gap must be a clause's worth of text.
             warranted = len(source.strip()) / ctx.src.char_ratio * ctx.tgt.char_ratio
-            rough = (
-                not (ctx.src.char_ratio_known and ctx.tgt.char_ratio_known)
-                or {
-                    ctx.src.script,
-                    ctx.tgt.script,
-                }
-                & _UNSPACED
-            )
+            scripts = {ctx.src.script, ctx.tgt.script}
+            lengths_known = ctx.src.char_ratio_known and ctx.tgt.char_ratio_known
+            rough = not lengths_known or bool(scripts & UNSPACED_SCRIPTS)
             omission, addition, min_gap = (
                 (ROUGH_LENGTH_OMISSION, ROUGH_LENGTH_ADDITION, ROUGH_LENGTH_MIN_GAP)
                 if rough

@@ -28,7 +28,7 @@ from tqcheck.lang.names import name_key, to_latin
 from tqcheck.lang.pinyin_names import pinyin_names, read_in
 from tqcheck.lang.places import Place, PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
-from tqcheck.lang.script import dominant_script
+from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.lang.word_lists import word_list
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
 from tqcheck.types import Finding
@@ -40,11 +40,10 @@ RESPELLING_FLOOR = 65
 MAX_ACRONYM = 6
 
 
-# Scripts written without spaces, whose names tqcheck cannot pick out or romanise.
-_UNSPACED = ("Hani", "Jpan", "Thai")
-# Scripts whose names romanise too loosely to say an MT name is not among them: those, and
-# alphabets that leave out vowels (Arabic "عبد الفتاح" reads "bd lftah").
-_UNREADABLE = (*_UNSPACED, "Arab", "Hebr")
+# Scripts whose names tqcheck cannot pick out or romanise closely enough to say an MT name is
+# not among them: those written without spaces (Chinese 陈光明), and alphabets that leave out
+# vowels (Arabic "عبد الفتاح" reads "bd lftah").
+_UNREADABLE = (*UNSPACED_SCRIPTS, "Arab", "Hebr")
 
 # Below this similarity (0-100) a place name cannot be a respelling or a translation of the
 # name whose place it took.
@@ -190,7 +189,7 @@ class EntitiesCheck:
         source_script = dominant_script(src.text)
         # Names in alphabets romanised phonetically (Devanagari "नरेंद्र" reads "nremdr") match
         # their English spelling only by sound.
-        phonetic = source_script not in ("Latn", "Cyrl", None) and source_script not in _UNSPACED
+        phonetic = source_script not in ("Latn", "Cyrl", None, *UNSPACED_SCRIPTS)
         sound_keys = [k for k in src_keys if len(k) >= MIN_STEM - 1] if phonetic else []
 
         def traced(tok: Token) -> bool:
@@ -278,9 +277,10 @@ class EntitiesCheck:
         others = [x for x in lost if x[0] not in pairs and x[0] not in person_words]
         pairs.update(_pair_up(others, rest, tgt_code))
         claimed = {tok.start for tok, _ in pairs.values()}
+        # (Without an engine only: MT acronyms a lost source acronym may have become.)
         untraced_acronyms = [
             t
-            for t in mt.tokens
+            for t in (mt.tokens if forward is None else [])
             if len(t.text) > 1 and _is_acronym(t.text) and t.start not in claimed and not traced(t)
         ]
         # Known places the source names in no form ("Belgium" where the source says the U.S.)
@@ -361,7 +361,7 @@ class EntitiesCheck:
             # (An acronym may come out as another, first word or not: OTAN as NATO.)
             sure = sure or (
                 not [t for t in untraced_names if t.start not in claimed]
-                and not (forward is None and _is_acronym(name) and untraced_acronyms)
+                and not (_is_acronym(name) and untraced_acronyms)
             )
             yield Finding(
                 check=self.name,

@@ -15,7 +15,7 @@ import cyrtranslit
 import regex
 from anyascii import anyascii
 
-from tqcheck.lang.script import dominant_script
+from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 
 _CYRTRANSLIT_CODES = {"mk": "mk", "sr": "sr", "ru": "ru", "bg": "bg", "uk": "ua", "be": "by"}
 
@@ -62,10 +62,6 @@ _SOFT_G = regex.compile(r"g(?=[eiy])")
 _VOWEL = regex.compile(r"[aeiou]")
 
 
-# Scripts written without spaces: a word token there is a whole phrase, no name to romanise.
-_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
-
-
 # Names and words recur across a document and a run; the keys are pure functions of the
 # text, so each is computed once.
 @lru_cache(maxsize=1 << 16)
@@ -77,7 +73,7 @@ def to_latin(text: str, lang: str | None = None) -> str:
     if script == "Cyrl":
         code = _CYRTRANSLIT_CODES.get((lang or "").lower(), "ru")
         return str(cyrtranslit.to_latin(text, code))
-    if script in (None, "Latn") or script in _UNSPACED:
+    if script in (None, "Latn") or script in UNSPACED_SCRIPTS:
         return text
     return str(anyascii(text))
 

@@ -23,7 +23,7 @@ from babel.core import get_global
 from babel.languages import get_official_languages
 
 from tqcheck.lang.names import name_key
-from tqcheck.lang.script import dominant_script
+from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
 
 # Regions people name in news; CLDR's finer ones ("Western Asia", "Micronesian Region") are
@@ -34,8 +34,6 @@ _NOT_PLACES = frozenset({"ZZ", "QO", "EZ", "XA", "XB"})
 # Time-zone ids whose cities are research stations or US county seats ("Troll", "Center",
 # "Knox"): common words in some language more often than places in the news.
 _NOT_CITIES = regex.compile(r"^(?:Etc|Antarctica)/|^America/(?:Indiana|Kentucky|North_Dakota)/")
-# Scripts written without spaces: a place name is found inside the running text.
-_UNSPACED = frozenset({"Hani", "Jpan", "Thai"})
 # A case ending changes up to this many letters after the stem ("Москвы", "Irans").
 _CASE_ENDING = 3
 _MIN_STEM = 3
@@ -239,7 +237,7 @@ class Gazetteer:
             places.sort(key=lambda p: -len(p.native))
 
     def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:
-        if dominant_script(text) in _UNSPACED:
+        if dominant_script(text) in UNSPACED_SCRIPTS:
             return self._in_running_text(text)
         surfaces = [without_elision(t.text) for t in tokens]
         keys = [name_key(s, self.code) for s in surfaces]

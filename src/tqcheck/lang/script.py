@@ -5,6 +5,10 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
+# Scripts written without spaces between words: a name or a word is found inside the running
+# text, and a "word" token there is a whole phrase.
+UNSPACED_SCRIPTS = frozenset({"Hani", "Jpan", "Thai"})
+
 _SCRIPT_PREFIXES = {
     "CYRILLIC": "Cyrl",
     "LATIN": "Latn",
