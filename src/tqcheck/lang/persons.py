@@ -86,6 +86,10 @@ def find_persons(
     return mentions
 
 
+# Characters before a name within which a verb of saying stands ("kritisierte", "подчеркнула").
+_VERB_REACH = 24
+
+
 def _after_article(text: str, start: int, profile: LanguageProfile) -> bool:
     before = text[max(0, start - 12) : start].split()
     return bool(before) and before[-1].lower() in profile.function_words
@@ -107,7 +111,8 @@ def _name_start(
     # first name is a noun when it stands alone or after an article.
     profile = get_profile(lang)
     lone_names = not profile.capitalises_nouns
-    before = text[: tokens[run[0]].start].split()
+    start = tokens[run[0]].start
+    before = text[max(0, start - _VERB_REACH) : start].split()
     if len(words) == 1 and before and before[-1].lower() in profile.speech_verbs:
         return 0  # the speaker after a verb of saying ("sagte Putin")
     for k, word in enumerate(words):
