@@ -28,8 +28,8 @@ def test_the_sources_name_in_pinyin_passes() -> None:
 @pytest.mark.parametrize(
     ("mt", "sounds"),
     [
-        # Another person's name.
-        ("Yesterday in Beijing the reporter interviewed retired teacher Zhang Wei.", "zhang wei"),
+        # Another person's name: it replaces the source's.
+        ("Yesterday in Beijing the reporter interviewed retired teacher Zhang Wei.", "Zhang"),
         # The right person, misspelled: 华 reads hua, not huan.
         ("Yesterday in Beijing the reporter interviewed retired teacher Wang Lihuan.", "wang"),
     ],

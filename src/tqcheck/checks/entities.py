@@ -15,6 +15,14 @@ from rapidfuzz import fuzz
 
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.chinese_names import (
+    is_source_name,
+    name_runs,
+    person_names,
+    rendered_in,
+    spoken,
+    word_starts,
+)
 from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.name_match import (
@@ -29,7 +37,7 @@ from tqcheck.lang.pinyin_names import pinyin_names, read_in
 from tqcheck.lang.places import Place, PlaceMention, english_place_names, gazetteer, rendering
 from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
-from tqcheck.lang.word_lists import word_list
+from tqcheck.lang.word_lists import WordList, word_list
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
 from tqcheck.types import Finding
 
@@ -49,6 +57,8 @@ _UNREADABLE = (*UNSPACED_SCRIPTS, "Arab", "Hebr")
 # name whose place it took.
 UNLIKE_PLACE = 50
 _ARTICLES = frozenset({"the", "a", "an"})
+# A shorter part of a hyphenated name ("Tri-Nation") is a prefix, not a name of its own.
+MIN_PART = 4
 # Units named after people: "degrees Celsius" is no person.
 _UNIT_NAMES = frozenset({"Celsius", "Fahrenheit", "Kelvin", "Richter"})
 
@@ -127,6 +137,16 @@ def _noun_after_article(facts: TextFacts, tok: Token) -> bool:
     return bool(before) and before[-1].lower() in _ARTICLES and _common_word(facts, tok)
 
 
+def _name_parts(tok: Token, dictionary: WordList) -> list[str]:
+    """The parts of a hyphenated name that are names ("Buffalo-Pittsburgh"; not "Nation" of
+    "Tri-Nation", nor the 19 of "Covid-19"): each comes from the source on its own."""
+    return [
+        part
+        for part in tok.text.split("-")
+        if len(part) >= MIN_PART and part.isalpha() and not dictionary.is_common(part)
+    ]
+
+
 def _pair_up(
     lost: list[tuple[str, str]], candidates: list[Token], lang: str
 ) -> dict[str, tuple[Token, float]]:
@@ -183,6 +203,9 @@ class EntitiesCheck:
         # Places the source names, with the MT words that render them in English.
         places_here = gazetteer(src_code)
         places = places_here.mentions(src.text, src.tokens)
+        if ctx.src.name_tagger == "jieba":
+            starts = word_starts(src.text)
+            places = [m for m in places if m.start in starts]
         renderings = {m.start: rendering(m.place, mt.tokens) for m in places}
         rendered = {t.start for words in renderings.values() if words for t in words}
 
@@ -227,6 +250,7 @@ class EntitiesCheck:
         untraced_names = [t for t in untraced if t.start in name_starts or t.text.isupper()]
         lost: list[tuple[str, str]] = []
         english_of: dict[str, str] = {}  # a lost place's English name
+        sounds_of: dict[str, str] = {}  # a lost name's sounds, where its script has no letters
         lost_places: dict[str, Place] = {}
         for name, place in self._source_names(src, ctx, places):
             key = name_key(name, src_code)
@@ -270,6 +294,29 @@ class EntitiesCheck:
             elif forward is None or matches_any(key, fwd_keys):
                 # (Where the engine translates the name too, the MT-side check judges it.)
                 lost.append((name, key))
+        # Where a tagger picks out the source's names (Chinese: jieba), an MT name must sound
+        # like one of them or read as source characters ("Whitmer" is 惠特默, "Xinjiang" 新疆),
+        # and a person the source names must be in the MT in pinyin or transcribed.
+        runs = name_runs(src.text) if ctx.src.name_tagger == "jieba" and forward is None else None
+        if runs is not None:
+            mt_words = [
+                t.text
+                for t in mt.tokens
+                if t.is_capitalised
+                and t.text[0].isalpha()
+                and not (
+                    is_sentence_initial(mt.text, t.start)
+                    and dictionary.is_common(t.text)
+                    and t.text.removesuffix("'s") not in dictionary.names
+                )
+            ]
+            for named in person_names(src.text, ctx.src):
+                chars = src.text[named.start : named.end]
+                in_place = any(m.start < named.end and named.start < m.end for m in places)
+                if not in_place and not rendered_in(named, src.text, mt_words):
+                    lost.append((chars, name_key(chars, src_code)))
+                    person_words.add(chars)
+                    sounds_of[chars] = spoken(chars)
         # Names take a lost name's place before title-cased words do.
         pairs = _pair_up(lost, untraced_names, tgt_code)
         rest = [t for t in untraced if t.start not in {p.start for p, _ in pairs.values()}]
@@ -327,7 +374,7 @@ class EntitiesCheck:
             elif current is None and name in english_of:
                 pairs[name] = (unnamed.pop(0), 0.0)
         for name, _key in lost:
-            romanised = english_of.get(name) or to_latin(name, src_code)
+            romanised = english_of.get(name) or sounds_of.get(name) or to_latin(name, src_code)
             # A place, people or organisation may have an English name no spelling traces
             # ("Alemania"/"Germany", "Talijani"/"Italians", "Equipo Nacional"/"National Team"):
             # a lost name is sure only for a person, or where no MT name is left to be its
@@ -401,6 +448,15 @@ class EntitiesCheck:
                 and not _known_word(mt, tok)
                 and not _common_word(mt, tok)
                 and not dictionary.knows(tok.text)
+            )
+            # (A name the spelling list knows, "Kim" or "Toyota", may come from a Japanese or
+            # Korean reading of the characters, which pinyin does not give.)
+            sure = sure or (
+                runs is not None
+                and not _known_word(mt, tok)
+                and not _common_word(mt, tok)
+                and not dictionary.knows(tok.text)
+                and not all(is_source_name(p, src.text, runs) for p in _name_parts(tok, dictionary))
             )
             yield self._unfounded(
                 tok, f"MT name '{tok.text}' has no counterpart in the source", sure

@@ -14,7 +14,7 @@ Cantonese or Wade-Giles spellings ("Tsang", "Ing-wen") are no pinyin at all.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from pypinyin import Style, pinyin
@@ -53,7 +53,7 @@ def _syllables() -> frozenset[str]:
     return frozenset(found - _NOT_NAME_SYLLABLES)
 
 
-def _splits(word: str) -> list[tuple[str, ...]]:
+def pinyin_splits(word: str) -> list[tuple[str, ...]]:
     """Every way to spell `word` as pinyin syllables ("xian": xian, xi an)."""
     syllables = _syllables()
     word = word.lower()
@@ -89,7 +89,7 @@ def pinyin_names(text: str, tokens: list[Token], surnames: frozenset[str]) -> li
             continue
         readings = tuple(
             (first.text.lower(), *split)
-            for split in _splits(given)
+            for split in pinyin_splits(given)
             if len(split) <= _GIVEN_NAME_SYLLABLES
         )
         if readings:
@@ -98,16 +98,25 @@ def pinyin_names(text: str, tokens: list[Token], surnames: frozenset[str]) -> li
     return names
 
 
+@lru_cache(maxsize=64)
+def _lattice(source: str) -> tuple[frozenset[str], ...]:
+    """Each source character's readings (other text comes back as it is, a run of it as one
+    item: no syllable)."""
+    return tuple(
+        frozenset(r.replace("ü", "v") for r in readings)
+        for readings in pinyin(source, style=Style.NORMAL, heteronym=True)
+    )
+
+
+def read_in_syllables(syllables: tuple[str, ...], source: str) -> bool:
+    """Whether a run of source characters reads as the syllables, in any reading of each."""
+    lattice = _lattice(source)
+    n = len(syllables)
+    return n > 0 and any(
+        all(syllables[k] in lattice[i + k] for k in range(n)) for i in range(len(lattice) - n + 1)
+    )
+
+
 def read_in(name: PinyinName, source: str) -> bool:
     """Whether a run of source characters reads as the name, in any reading of each."""
-    # (Other characters come back as they are, a run of them as one item: no syllable.)
-    lattice = [
-        {r.replace("ü", "v") for r in readings}
-        for readings in pinyin(source, style=Style.NORMAL, heteronym=True)
-    ]
-    for reading in name.readings:
-        n = len(reading)
-        for i in range(len(lattice) - n + 1):
-            if all(reading[k] in lattice[i + k] for k in range(n)):
-                return True
-    return False
+    return any(read_in_syllables(reading, source) for reading in name.readings)

@@ -90,6 +90,14 @@ class LanguageProfile:
     # Chinese: common surnames in pinyin. An English name opening with one ("Zhang Jike") is
     # the sound of source characters (lang/pinyin_names.py).
     pinyin_surnames: frozenset[str] = frozenset()
+    # A word segmenter that tags names ("jieba" for Chinese): where it is set, an English name
+    # must be the sound of a source name (lang/chinese_names.py).
+    name_tagger: str | None = None
+    # Characters of that script that write foreign names by sound (斯, 尔, 特) and that open
+    # the language's own people's names (surnames: 陈, 许): with them, a word the tagger calls
+    # a person's name is one, and not a common word it mistags.
+    transcription_characters: frozenset[str] = frozenset()
+    surname_characters: frozenset[str] = frozenset()
     # Verbs of saying that put the speaker's name after them in this language ("sagte
     # Putin"): there a lone capitalised word is a person even where nouns are capitalised.
     speech_verbs: frozenset[str] = frozenset()
@@ -156,6 +164,9 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         char_ratio_known="char_ratio" in raw,
         analyser_pairs=tuple(raw.get("analyser_pairs", [])),
         pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
+        name_tagger=raw.get("name_tagger"),
+        transcription_characters=frozenset(raw.get("transcription_characters", "")),
+        surname_characters=frozenset(raw.get("surname_characters", "")),
         word_lists=tuple(raw.get("word_lists", [])),
         speech_verbs=frozenset(w.lower() for w in raw.get("speech_verbs", [])),
     )
