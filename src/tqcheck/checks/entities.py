@@ -385,7 +385,10 @@ class EntitiesCheck:
                 partner, similarity = pairs[name]
                 if name in english_of:
                     similarity = 0.0  # (a misspelt English name was found above)
-                sure = sure or _is_person(mt, partner) or not _known_word(mt, partner)
+                # (A common English word, "Defense" for "Минобороны", is the translation of
+                # an organisation's name as often as a replacement.)
+                sure = sure or _is_person(mt, partner)
+                sure = sure or not (_known_word(mt, partner) or dictionary.is_common(partner.text))
                 # A place nothing like the name ("Antikythera" for "Iwata"): the CLDR's
                 # places are traced above, so this one translates no source place. (Not an
                 # abbreviation: "St" of St. Petersburg.)

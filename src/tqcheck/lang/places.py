@@ -55,6 +55,8 @@ _PARENTHESIS = regex.compile(r"\s*\(([^)]*)\)")
 # Sentence-initial capitals also start ordinary words; a short one ("Того", "Mali") is then
 # no evidence of a place.
 _MIN_INITIAL = 5
+# A place's adjective keeps at least this much of its name ("Wien" of "Wiener").
+_MIN_ADJECTIVE_STEM = 4
 _MAX_ACRONYM = 5
 
 
@@ -90,6 +92,14 @@ def _clean_english(name: str) -> list[str]:
 
 
 @cache
+def _data_list(code: str, key: str) -> list[str]:
+    path = resources.files("tqcheck.lang") / "data" / f"{code}.json"
+    if not path.is_file():
+        return []
+    found: list[str] = json.loads(path.read_text(encoding="utf-8")).get(key, [])
+    return found
+
+
 def _data_table(code: str, table: str) -> dict[str, Any]:
     """A table of lang/data/<code>.json: English's other names for places (`place_aliases`),
     a language's names CLDR does not list, such as abbreviations ("США", `place_names`)."""
@@ -235,6 +245,11 @@ class Gazetteer:
                     self._by_english_opening.setdefault(words[0], []).append((words, place))
         for places in self._starting_with.values():
             places.sort(key=lambda p: -len(p.native))
+        # One-word places by their name, for the adjectives a language makes of them.
+        self._one_word = {p.native: p for p in places_for(code) if " " not in p.native}
+        self._adjective_endings = sorted(
+            _data_list(code, "place_adjective_endings"), key=len, reverse=True
+        )
 
     def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:
         if dominant_script(text) in UNSPACED_SCRIPTS:
@@ -253,6 +268,10 @@ class Gazetteer:
             opening = self._opening(text, tokens[i], surfaces[i])
             best = self._best_at(keys, i, opening, [w.lower() for w in surfaces[i : i + 6]])
             if best is None:
+                place = self._adjective_of(surfaces[i]) if opening == "any" else None
+                if place is not None:
+                    tok = tokens[i]
+                    found.append(PlaceMention(place, tok.text, tok.start, tok.end))
                 i += 1
                 continue
             entry, length = best
@@ -261,6 +280,20 @@ class Gazetteer:
             found.append(PlaceMention(entry.place, text[start : last.end], start, last.end))
             i += length
         return found
+
+    def _adjective_of(self, word: str) -> Place | None:
+        """The place a word is the adjective of, where the language makes them with an ending
+        (German "Grazer" of Graz, "Münchner" of München, "Dresdner" of Dresden)."""
+        for ending in self._adjective_endings:
+            stem = word.removesuffix(ending)
+            if stem == word or len(stem) < _MIN_ADJECTIVE_STEM:
+                continue
+            # (The place's own last syllable may go: Bremen, "Bremer"; München, "Münchner".)
+            candidates = [stem, stem + "en"] + ([stem[:-1] + "en"] if stem.endswith("n") else [])
+            place = next((self._one_word[c] for c in candidates if c in self._one_word), None)
+            if place is not None:
+                return place
+        return None
 
     @staticmethod
     def _opening(text: str, tok: Token, surface: str) -> str | None:

@@ -103,6 +103,10 @@ class LanguageProfile:
     speech_verbs: frozenset[str] = frozenset()
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
+    # How the language joins words into compounds ("Reihe-n-untersuchung") and inflects them:
+    # a word of the list in such a form is still a word, not a name.
+    compound_links: tuple[str, ...] = ()
+    inflection_endings: tuple[str, ...] = ()
 
     def without_proclitic(self, word: str) -> list[str]:
         """The word, and the word without a proclitic where it has one."""
@@ -168,6 +172,8 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         transcription_characters=frozenset(raw.get("transcription_characters", "")),
         surname_characters=frozenset(raw.get("surname_characters", "")),
         word_lists=tuple(raw.get("word_lists", [])),
+        compound_links=tuple(raw.get("compound_links", [])),
+        inflection_endings=tuple(raw.get("inflection_endings", [])),
         speech_verbs=frozenset(w.lower() for w in raw.get("speech_verbs", [])),
     )
 

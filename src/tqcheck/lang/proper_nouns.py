@@ -15,6 +15,7 @@ import regex
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.foreign_words import is_foreign_word
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.tokens import Token, is_sentence_initial, without_elision
 
 MIN_NAME_LENGTH = 3
@@ -56,7 +57,9 @@ def _foreign_name(facts: TextFacts, tok: Token, profile: LanguageProfile) -> Tok
         return None
     word = without_elision(tok.text)
     parts = word.split("-")
-    if _foreign_word(parts[-1], profile):
+    if _unlisted(parts[-1], profile) or (
+        _foreign_word(parts[-1], profile) and not _listed(parts[-1], profile)
+    ):
         return tok
     if not profile.capitalises_nouns or len(parts) < 2 or not parts[-1][:1].isupper():
         return None
@@ -73,6 +76,28 @@ def _foreign_word(word: str, profile: LanguageProfile) -> bool:
         word[:1].isupper()
         and len(word) >= MIN_FOREIGN_LENGTH
         and is_foreign_word(word, profile.code)
+    )
+
+
+def _listed(word: str, profile: LanguageProfile) -> bool:
+    """A word of the language's spelling list, as written ("Person", "Graveur": loanwords
+    whose spelling looks foreign)."""
+    return word_list(profile.code).knows(word)
+
+
+def _unlisted(word: str, profile: LanguageProfile) -> bool:
+    """A capitalised word the language's spelling list knows in no form, inflected or as a
+    compound: in German, where every noun is capitalised, most such words are names
+    ("Fleetwood", "Klose")."""
+    words = word_list(profile.code)
+    return (
+        profile.capitalises_nouns
+        and bool(words)
+        and word[:1].isupper()
+        and len(word) >= MIN_FOREIGN_LENGTH
+        and not word.isupper()
+        and not words.knows_form(word, profile.compound_links, profile.inflection_endings)
+        and not words.misspells(word)
     )
 
 

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from tqcheck.lang.profile import get_profile
+
+# Words this long are checked for typos, by their first letters.
+_MIN_TYPO_LENGTH = 8
+_OPENING = 3
+# A compound's parts: at least this long, at most this many.
+_MIN_PART = 3
+_MAX_COMPOUND_PARTS = 3
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,63 @@ class WordList:
 
     def is_common(self, word: str) -> bool:
         return word.removesuffix("'s").removesuffix("’s").lower() in self.common
+
+    def misspells(self, word: str) -> bool:
+        """Whether a long word is one letter away from a listed word ("Motoradfahrer",
+        "Jahrunderts"): a typo, not a name."""
+        if len(word) < _MIN_TYPO_LENGTH:
+            return False
+        lower = word.lower()
+        candidates = _by_opening(self).get(lower[:_OPENING], ())
+        return any(Levenshtein.distance(lower, c, score_cutoff=1) <= 1 for c in candidates)
+
+    def _listed(self, word: str) -> bool:
+        return word.lower() in self.common or word[:1].upper() + word[1:] in self.names
+
+    def __bool__(self) -> bool:
+        return bool(self.common or self.names)
+
+    def knows_form(self, word: str, links: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+        """Whether a word is in the list, inflected ("Imperialisten" of "Imperialist") or as a
+        compound of listed words joined by a linking letter ("Reihe-n-Untersuchung"), as
+        German writes them. A noun-capitalising language's list mixes its nouns with names,
+        so only a word it knows in no form is surely a name."""
+        return self._known(word, links, endings, 0)
+
+    def _known(
+        self, word: str, links: tuple[str, ...], endings: tuple[str, ...], depth: int
+    ) -> bool:
+        if self.knows(word) or any(
+            self.knows(word[: -len(e)])
+            for e in endings
+            if word.endswith(e) and len(word) > len(e) + 2
+        ):
+            return True
+        if depth >= _MAX_COMPOUND_PARTS - 1:
+            return False
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            left, right = word[:cut], word[cut:]
+            head = right[0].upper() + right[1:]
+            if not self._known(head, links, endings, depth + 1):
+                continue
+            for link in ("", *links):
+                if link and not left.endswith(link):
+                    continue
+                base = left.removesuffix(link) if link else left
+                # (A compound may drop the first word's final e: "Erd-erwärmung" of Erde.)
+                if len(base) >= _MIN_PART and any(self._listed(b) for b in (base, base + "e")):
+                    return True
+        return False
+
+
+@cache
+def _by_opening(words: WordList) -> dict[str, tuple[str, ...]]:
+    """The list's long words by their first letters."""
+    grouped: dict[str, list[str]] = {}
+    for w in words.common | {n.lower() for n in words.names}:
+        if len(w) >= _MIN_TYPO_LENGTH - 1:
+            grouped.setdefault(w[:_OPENING], []).append(w)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 @cache
