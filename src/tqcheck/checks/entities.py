@@ -57,6 +57,8 @@ _UNREADABLE = (*UNSPACED_SCRIPTS, "Arab", "Hebr")
 # name whose place it took.
 UNLIKE_PLACE = 50
 _ARTICLES = frozenset({"the", "a", "an"})
+# Alphabets whose names an English text spells out letter for letter.
+_SPELLED_OUT = ("Latn", "Cyrl", "Grek")
 # A shorter part of a hyphenated name ("Tri-Nation") is a prefix, not a name of its own.
 MIN_PART = 4
 # Units named after people: "degrees Celsius" is no person.
@@ -135,6 +137,18 @@ def _noun_after_article(facts: TextFacts, tok: Token) -> bool:
     "the King" is no person's name."""
     before = facts.text[: tok.start].split()
     return bool(before) and before[-1].lower() in _ARTICLES and _common_word(facts, tok)
+
+
+def _untranslatable(name: str, ctx: DocumentContext) -> bool:
+    """A source name that no translation changes: no word of the source language in any form
+    ("Walmart", "Agremex", "Hinteregger", "Гришко", by the language's spelling list), in an
+    alphabet names are spelled out from, and no acronym (CEDH is ECHR in English). Its loss is
+    sure."""
+    words = word_list(ctx.src.code)
+    if not words or _is_acronym(name) or dominant_script(name) not in _SPELLED_OUT:
+        return False
+    parts = [p for p in name.split("-") if p]  # ("Военно-морского": two words, both known)
+    return not all(words.knows_form(p, ctx.src) or words.misspells(p) for p in parts)
 
 
 def _name_parts(tok: Token, dictionary: WordList) -> list[str]:
@@ -380,7 +394,7 @@ class EntitiesCheck:
             # a lost name is sure only for a person, or where no MT name is left to be its
             # translation; a replacement where the MT word is a person's name or no word the
             # target language's analyser knows (with an engine: no title-cased common word).
-            sure = name in person_words or name in english_of
+            sure = name in person_words or name in english_of or _untranslatable(name, ctx)
             if name in pairs:
                 partner, similarity = pairs[name]
                 if name in english_of:

@@ -103,10 +103,16 @@ class LanguageProfile:
     speech_verbs: frozenset[str] = frozenset()
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
-    # How the language joins words into compounds ("Reihe-n-untersuchung") and inflects them:
+    # How the language joins words into compounds ("Reihe-n-untersuchung"; none where it
+    # writes no compounds) and inflects them:
     # a word of the list in such a form is still a word, not a name.
     compound_links: tuple[str, ...] = ()
     inflection_endings: tuple[str, ...] = ()
+    # Endings of the dictionary form that an inflection replaces ("Москв-а", "Москв-е").
+    lemma_endings: tuple[str, ...] = ()
+    # The shortest stem an ending comes off: where the list already holds inflected forms
+    # (German "Klos", of Klo), a short stem and an ending make a name ("Klose") a word.
+    inflection_min_stem: int = 3
 
     def without_proclitic(self, word: str) -> list[str]:
         """The word, and the word without a proclitic where it has one."""
@@ -174,6 +180,8 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         word_lists=tuple(raw.get("word_lists", [])),
         compound_links=tuple(raw.get("compound_links", [])),
         inflection_endings=tuple(raw.get("inflection_endings", [])),
+        lemma_endings=tuple(raw.get("lemma_endings", [])),
+        inflection_min_stem=int(raw.get("inflection_min_stem", 3)),
         speech_verbs=frozenset(w.lower() for w in raw.get("speech_verbs", [])),
     )
 

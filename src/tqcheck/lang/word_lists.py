@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from tqcheck.lang.profile import get_profile
+from tqcheck.lang.profile import LanguageProfile, get_profile
 
 # Words this long are checked for typos, by their first letters.
 _MIN_TYPO_LENGTH = 8
@@ -54,30 +54,33 @@ class WordList:
     def __bool__(self) -> bool:
         return bool(self.common or self.names)
 
-    def knows_form(self, word: str, links: tuple[str, ...], endings: tuple[str, ...]) -> bool:
-        """Whether a word is in the list, inflected ("Imperialisten" of "Imperialist") or as a
-        compound of listed words joined by a linking letter ("Reihe-n-Untersuchung"), as
-        German writes them. A noun-capitalising language's list mixes its nouns with names,
-        so only a word it knows in no form is surely a name."""
-        return self._known(word, links, endings, 0)
+    def knows_form(self, word: str, profile: LanguageProfile) -> bool:
+        """Whether a word is in the list, inflected ("Imperialisten" of "Imperialist", "Москве"
+        of "Москва") or as a compound of listed words joined by a linking letter
+        ("Reihe-n-Untersuchung"), as the language writes them. A noun-capitalising language's
+        list mixes its nouns with names, so only a word it knows in no form is surely a name."""
+        return self._known(word, profile, 0)
 
-    def _known(
-        self, word: str, links: tuple[str, ...], endings: tuple[str, ...], depth: int
-    ) -> bool:
-        if self.knows(word) or any(
-            self.knows(word[: -len(e)])
-            for e in endings
-            if word.endswith(e) and len(word) > len(e) + 2
-        ):
+    def _inflected(self, word: str, profile: LanguageProfile) -> bool:
+        """An inflected form of a listed word: an ending off, the dictionary form's ending on."""
+        return any(
+            self.knows(word[: -len(ending)] + lemma)
+            for ending in profile.inflection_endings
+            if word.endswith(ending) and len(word) - len(ending) >= profile.inflection_min_stem
+            for lemma in ("", *profile.lemma_endings)
+        )
+
+    def _known(self, word: str, profile: LanguageProfile, depth: int) -> bool:
+        if self.knows(word) or self._inflected(word, profile):
             return True
-        if depth >= _MAX_COMPOUND_PARTS - 1:
+        if depth >= _MAX_COMPOUND_PARTS - 1 or not profile.compound_links:
             return False
         for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
             left, right = word[:cut], word[cut:]
             head = right[0].upper() + right[1:]
-            if not self._known(head, links, endings, depth + 1):
+            if not self._known(head, profile, depth + 1):
                 continue
-            for link in ("", *links):
+            for link in ("", *profile.compound_links):
                 if link and not left.endswith(link):
                     continue
                 base = left.removesuffix(link) if link else left
@@ -105,8 +108,11 @@ def word_list(code: str) -> WordList:
         file = Path(path)
         if not file.is_file():
             continue
-        for line in file.read_text(encoding="utf-8", errors="replace").splitlines():
-            word = line.strip()
+        lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+        if path.endswith(".dic") and lines and lines[0].strip().isdigit():
+            lines = lines[1:]  # (a hunspell dictionary: its size, then word/flags)
+        for line in lines:
+            word = line.split("/", 1)[0].strip()
             if not word or word.endswith("'s"):
                 continue
             (names if word[:1].isupper() else common).add(word)
