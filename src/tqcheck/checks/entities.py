@@ -57,6 +57,8 @@ _UNREADABLE = (*UNSPACED_SCRIPTS, "Arab", "Hebr")
 # name whose place it took.
 UNLIKE_PLACE = 50
 _ARTICLES = frozenset({"the", "a", "an"})
+# Letters a place and another source word share when that word is the place's adjective.
+KIN_STEM = 5
 # Alphabets whose names an English text spells out letter for letter.
 _SPELLED_OUT = ("Latn", "Cyrl", "Grek")
 # A shorter part of a hyphenated name ("Tri-Nation") is a prefix, not a name of its own.
@@ -137,6 +139,15 @@ def _noun_after_article(facts: TextFacts, tok: Token) -> bool:
     "the King" is no person's name."""
     before = facts.text[: tok.start].split()
     return bool(before) and before[-1].lower() in _ARTICLES and _common_word(facts, tok)
+
+
+def _has_kin(mention: PlaceMention, src: TextFacts) -> bool:
+    """Whether another source word shares the place's stem ("griechischer" next to
+    "Griechenland"): the MT's adjective ("Greek") is then that word's, not the place's."""
+    stem = mention.surface.lower()[:KIN_STEM]
+    return len(stem) == KIN_STEM and any(
+        t.lower.startswith(stem) and not mention.start <= t.start < mention.end for t in src.tokens
+    )
 
 
 def _untranslatable(name: str, ctx: DocumentContext) -> bool:
@@ -220,7 +231,7 @@ class EntitiesCheck:
         if ctx.src.name_tagger == "jieba":
             starts = word_starts(src.text)
             places = [m for m in places if m.start in starts]
-        renderings = {m.start: rendering(m.place, mt.tokens) for m in places}
+        renderings = {m.start: rendering(m.place, mt.tokens, _has_kin(m, src)) for m in places}
         rendered = {t.start for words in renderings.values() if words for t in words}
 
         source_script = dominant_script(src.text)

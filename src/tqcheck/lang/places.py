@@ -489,7 +489,7 @@ def _word_match(word: str, native: str, whole_name: bool = False) -> int:
     return 0
 
 
-def _english_word_matches(mt: Token, word: str) -> bool:
+def _english_word_matches(mt: Token, word: str, exact: bool = False) -> bool:
     """An MT word renders a word of the English name: the same word, or a form of it
     ("Germany's", "Canadian"); a capitalised name only by a capitalised word ("turkey" is a
     bird)."""
@@ -499,6 +499,8 @@ def _english_word_matches(mt: Token, word: str) -> bool:
     lower, target = text.lower(), word.lower()
     if lower == target:
         return True
+    if exact:
+        return False
     if word.isupper() and text.isupper():
         return text.startswith(word)  # an acronym inside a longer one ("USOC", "UKIP")
     stem = target[: max(_MIN_ENGLISH_STEM, len(target) - 2)]
@@ -514,18 +516,22 @@ def _word_sequences(form: str) -> list[list[str]]:
     return [words, core] if core and len(core) < len(words) else [words]
 
 
-def rendering(place: Place, mt_tokens: list[Token]) -> list[Token] | None:
-    """The MT words that render the place in English, or None where it has no rendering."""
+def rendering(place: Place, mt_tokens: list[Token], exact: bool = False) -> list[Token] | None:
+    """The MT words that render the place in English, or None where it has no rendering.
+    With `exact`, only the name itself does, no adjective of it ("Greek" is no rendering of
+    Griechenland where the source's own adjective, "griechischer", accounts for it)."""
     for words in (w for form in place.english for w in _word_sequences(form)):
         for i, tok in enumerate(mt_tokens):
-            if _english_word_matches(tok, words[0]):
-                found = _rest_of_name(mt_tokens, i, words)
+            if _english_word_matches(tok, words[0], exact):
+                found = _rest_of_name(mt_tokens, i, words, exact)
                 if found is not None:
                     return found
     return None
 
 
-def _rest_of_name(tokens: list[Token], i: int, words: list[str]) -> list[Token] | None:
+def _rest_of_name(
+    tokens: list[Token], i: int, words: list[str], exact: bool = False
+) -> list[Token] | None:
     """The tokens from `i` that spell `words` in order, one other word allowed between two of
     them ("South West African" renders South Africa as part of a longer name)."""
     matched = [tokens[i]]
@@ -535,7 +541,7 @@ def _rest_of_name(tokens: list[Token], i: int, words: list[str]) -> list[Token] 
             (
                 k
                 for k in (j + 1, j + 2)
-                if k < len(tokens) and _english_word_matches(tokens[k], word)
+                if k < len(tokens) and _english_word_matches(tokens[k], word, exact)
             ),
             None,
         )
