@@ -73,6 +73,9 @@ TARGETS: dict[str, tuple[float, float]] = {
     "addition": (0.60, 0.05),
     "negation": (0.70, 0.03),
 }
+# DEMETR's names for the same phenomena.
+TARGETS["named_entity"] = TARGETS["name_replaced"]
+TARGETS["named_entity_omission"] = TARGETS["name_removed"]
 FLORES_LANGS = ("mk", "sr", "hr", "bs")
 # DEMETR's omissions and additions are single words (a subject, noun, verb, adjective or
 # adverb; a prepositional phrase of about three words): the omission and addition level

@@ -91,3 +91,17 @@ def test_a_place_inside_a_longer_name_is_not_that_place() -> None:
     # 法罗 (the Faroes) inside 布法罗 (Buffalo).
     source = "暴风雪袭击了布法罗市。"
     assert not _major_names(source, "A blizzard hit the city of Buffalo.")
+
+
+def test_a_place_the_source_names_in_pinyin_must_be_in_the_mt() -> None:
+    source = "上周，韶山的游客人数创下新高。"
+    assert not _major_names(source, "Last week, the number of tourists in Shaoshan hit a record.")
+    found = _major_names(source, "Last week, the number of tourists hit a record.")
+    assert found and "韶山" in found[0].message
+
+
+def test_a_place_read_another_way_is_only_worth_a_look() -> None:
+    # 福冈 reads fu gang in Chinese and Fukuoka in Japanese: a known place in its stead may be
+    # its rendering.
+    source = "福冈县新增确诊病例九十例。"
+    assert not _major_names(source, "Fukuoka Prefecture reported ninety new confirmed cases.")

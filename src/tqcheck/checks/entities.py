@@ -19,6 +19,7 @@ from tqcheck.lang.chinese_names import (
     is_source_name,
     name_runs,
     person_names,
+    place_names,
     rendered_in,
     spoken,
     word_starts,
@@ -276,6 +277,9 @@ class EntitiesCheck:
         lost: list[tuple[str, str]] = []
         english_of: dict[str, str] = {}  # a lost place's English name
         sounds_of: dict[str, str] = {}  # a lost name's sounds, where its script has no letters
+        # Lost places whose characters another language may read otherwise (福冈, Fukuoka, in
+        # its Japanese reading): a known place in their stead may be their rendering.
+        read_otherwise: set[str] = set()
         lost_places: dict[str, Place] = {}
         for name, place in self._source_names(src, ctx, places):
             key = name_key(name, src_code)
@@ -329,6 +333,7 @@ class EntitiesCheck:
                 for t in mt.tokens
                 if t.is_capitalised
                 and t.text[0].isalpha()
+                and t.start not in rendered  # ("China" is 中国's, and no reading of 习近平)
                 and not (
                     is_sentence_initial(mt.text, t.start)
                     and dictionary.is_common(t.text)
@@ -342,6 +347,13 @@ class EntitiesCheck:
                     lost.append((chars, name_key(chars, src_code)))
                     person_words.add(chars)
                     sounds_of[chars] = spoken(chars)
+            for named in place_names(src.text, ctx.src):
+                chars = src.text[named.start : named.end]
+                in_place = any(m.start < named.end and named.start < m.end for m in places)
+                if not in_place and not rendered_in(named, src.text, mt_words):
+                    lost.append((chars, name_key(chars, src_code)))
+                    sounds_of[chars] = spoken(chars)
+                    read_otherwise.add(chars)
         # Names take a lost name's place before title-cased words do.
         pairs = _pair_up(lost, untraced_names, tgt_code)
         rest = [t for t in untraced if t.start not in {p.start for p, _ in pairs.values()}]
@@ -423,6 +435,11 @@ class EntitiesCheck:
                 # A known place the source does not name ("USA" for "Сиэтле") replaces it.
                 sure = sure or places_here.is_foreign_place(partner.text, places, src_keys)
                 sure = sure or (forward is not None and not _common_word(mt, partner))
+                if name in read_otherwise and (
+                    _is_place(mt, partner)
+                    or partner.text.removesuffix("'s") in english_place_names()
+                ):
+                    sure = False
                 if name in lost_places and places_here.same_country(
                     lost_places[name], partner.text.removesuffix("'s")
                 ):

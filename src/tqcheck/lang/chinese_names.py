@@ -103,6 +103,31 @@ def person_names(text: str, profile: LanguageProfile) -> list[NameRun]:
     return found
 
 
+def place_names(text: str, profile: LanguageProfile) -> list[NameRun]:
+    """Words of a Chinese text jieba tags as places and that are rare in its dictionary
+    (韶山, 浦东; not 城市, city, nor 回国, return home, which it also tags so). An English
+    text writes them in pinyin or as their sound. A word with a character that abbreviates a
+    country (中美: China and the US, `place_hints`) or with a generic character alone before
+    its suffix (佛州: Florida) is no such name."""
+    frequency = _tagger().dt.FREQ
+    found = []
+    offset = 0
+    for word, flag in _tagged(text):
+        # (A place's generic last character is translated: 马略卡岛 is Mallorca, 岛 island.)
+        name = word[:-1] if word[-1] in profile.place_suffixes else word
+        if (
+            flag == "ns"
+            and _SHORTEST_PERSON <= len(name) <= _LONGEST_PERSON
+            and all(_HAN.match(c) for c in name)
+            and not any(c in profile.place_hint_characters for c in name)
+            and frequency.get(word, 0) < _COMMON_WORD_FREQUENCY
+            and not _LATIN_GLOSS.match(text, offset + len(word))
+        ):
+            found.append(NameRun(offset, offset + len(name)))
+        offset += len(word)
+    return found
+
+
 def _written_as_name(word: str, in_dictionary: bool, profile: LanguageProfile) -> bool:
     """Whether a word jieba tags "nr" is written as a name: all sound characters, or a surname
     and a given name. Two characters in jieba's dictionary (利基, niche) or of its guessing

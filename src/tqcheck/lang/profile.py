@@ -97,6 +97,12 @@ class LanguageProfile:
     # the language's own people's names (surnames: 陈, 许): with them, a word the tagger calls
     # a person's name is one, and not a common word it mistags.
     transcription_characters: frozenset[str] = frozenset()
+    # Characters that end a place's name and are translated, not transcribed (岛, island; 省,
+    # province), where pinyin keeps others (山 in "Shaoshan").
+    place_suffixes: frozenset[str] = frozenset()
+    # Characters that abbreviate a country inside a word (美 in 中美): the keys of the data
+    # file's `place_hints`.
+    place_hint_characters: frozenset[str] = frozenset()
     surname_characters: frozenset[str] = frozenset()
     # Verbs of saying that put the speaker's name after them in this language ("sagte
     # Putin"): there a lone capitalised word is a person even where nouns are capitalised.
@@ -176,6 +182,8 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
         name_tagger=raw.get("name_tagger"),
         transcription_characters=frozenset(raw.get("transcription_characters", "")),
+        place_suffixes=frozenset(raw.get("place_suffixes", "")),
+        place_hint_characters=frozenset(k for k in raw.get("place_hints", {}) if len(k) == 1),
         surname_characters=frozenset(raw.get("surname_characters", "")),
         word_lists=tuple(raw.get("word_lists", [])),
         compound_links=tuple(raw.get("compound_links", [])),
