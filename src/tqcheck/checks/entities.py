@@ -151,6 +151,38 @@ def _has_kin(mention: PlaceMention, src: TextFacts) -> bool:
     )
 
 
+def _unrendered_names(
+    src: TextFacts,
+    mt: TextFacts,
+    places: list[PlaceMention],
+    rendered: set[int],
+    ctx: DocumentContext,
+) -> Iterator[tuple[str, bool]]:
+    """The people and rare places a Chinese source names (by its tagger) that no MT word
+    renders in pinyin or by sound, each with whether it is a person. Places the gazetteer
+    found are judged with their English names instead."""
+    dictionary = word_list(ctx.tgt.code)
+    mt_words = [
+        t.text
+        for t in mt.tokens
+        if t.is_capitalised
+        and t.text[0].isalpha()
+        and t.start not in rendered  # ("China" is 中国's, and no reading of 习近平)
+        and not (
+            is_sentence_initial(mt.text, t.start)
+            and dictionary.is_common(t.text)
+            and t.text.removesuffix("'s") not in dictionary.names
+        )
+    ]
+    candidates = [(n, True) for n in person_names(src.text, ctx.src)]
+    candidates += [(n, False) for n in place_names(src.text, ctx.src)]
+    for named, is_person in candidates:
+        if any(m.start < named.end and named.start < m.end for m in places):
+            continue
+        if not rendered_in(named, src.text, mt_words):
+            yield src.text[named.start : named.end], is_person
+
+
 def _untranslatable(name: str, ctx: DocumentContext) -> bool:
     """A source name that no translation changes: no word of the source language in any form
     ("Walmart", "Agremex", "Hinteregger", "Гришко", by the language's spelling list), in an
@@ -328,32 +360,10 @@ class EntitiesCheck:
         # and a person the source names must be in the MT in pinyin or transcribed.
         runs = name_runs(src.text) if ctx.src.name_tagger == "jieba" and forward is None else None
         if runs is not None:
-            mt_words = [
-                t.text
-                for t in mt.tokens
-                if t.is_capitalised
-                and t.text[0].isalpha()
-                and t.start not in rendered  # ("China" is 中国's, and no reading of 习近平)
-                and not (
-                    is_sentence_initial(mt.text, t.start)
-                    and dictionary.is_common(t.text)
-                    and t.text.removesuffix("'s") not in dictionary.names
-                )
-            ]
-            for named in person_names(src.text, ctx.src):
-                chars = src.text[named.start : named.end]
-                in_place = any(m.start < named.end and named.start < m.end for m in places)
-                if not in_place and not rendered_in(named, src.text, mt_words):
-                    lost.append((chars, name_key(chars, src_code)))
-                    person_words.add(chars)
-                    sounds_of[chars] = spoken(chars)
-            for named in place_names(src.text, ctx.src):
-                chars = src.text[named.start : named.end]
-                in_place = any(m.start < named.end and named.start < m.end for m in places)
-                if not in_place and not rendered_in(named, src.text, mt_words):
-                    lost.append((chars, name_key(chars, src_code)))
-                    sounds_of[chars] = spoken(chars)
-                    read_otherwise.add(chars)
+            for chars, is_person in _unrendered_names(src, mt, places, rendered, ctx):
+                lost.append((chars, name_key(chars, src_code)))
+                sounds_of[chars] = spoken(chars)
+                (person_words if is_person else read_otherwise).add(chars)
         # Names take a lost name's place before title-cased words do.
         pairs = _pair_up(lost, untraced_names, tgt_code)
         rest = [t for t in untraced if t.start not in {p.start for p, _ in pairs.values()}]
