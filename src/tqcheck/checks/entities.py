@@ -492,6 +492,9 @@ class EntitiesCheck:
         for tok in sourceless:
             if tok.start in claimed:
                 continue
+            parts = _name_parts(tok, dictionary)
+            if runs is not None and parts and all(is_source_name(p, src.text, runs) for p in parts):
+                continue  # the pinyin or the sound of a source name ("Drian", 勒德里昂)
             # Exonyms and demonyms ("Finland" for "Finska") are traced by no spelling; a
             # person's name with no source counterpart is surely wrong, and so is, in a
             # source written in the MT's script, a word the target language does not know
@@ -511,7 +514,7 @@ class EntitiesCheck:
                 and not _known_word(mt, tok)
                 and not _common_word(mt, tok)
                 and not dictionary.knows(tok.text)
-                and not all(is_source_name(p, src.text, runs) for p in _name_parts(tok, dictionary))
+                and not all(is_source_name(p, src.text, runs) for p in parts)
             )
             yield self._unfounded(
                 tok, f"MT name '{tok.text}' has no counterpart in the source", sure
