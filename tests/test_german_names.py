@@ -76,3 +76,10 @@ def test_a_place_adjective_names_the_place() -> None:
     assert not _major_names(source, "The Vienna police arrested the man in the evening.")
     found = _major_names(source, "The police arrested the man in the evening.")
     assert found and "Vienna" in found[0].message
+
+
+def test_an_acronym_english_writes_the_same_must_be_in_the_mt() -> None:
+    source = "Nach Angaben der NSA wurden die Daten am Montag gelöscht."
+    assert not _major_names(source, "According to the NSA, the data was deleted on Monday.")
+    found = _major_names(source, "According to the agency, the data was deleted on Monday.")
+    assert found and "NSA" in found[0].message

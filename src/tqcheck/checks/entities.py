@@ -186,10 +186,13 @@ def _unrendered_names(
 def _untranslatable(name: str, ctx: DocumentContext) -> bool:
     """A source name that no translation changes: no word of the source language in any form
     ("Walmart", "Agremex", "Hinteregger", "Гришко", by the language's spelling list), in an
-    alphabet names are spelled out from, and no acronym (CEDH is ECHR in English). Its loss is
-    sure."""
+    alphabet names are spelled out from; an acronym only where English has it too (CEDH is
+    ECHR in English). Its loss is sure."""
+    if _is_acronym(name):
+        # An acronym English writes the same way ("NSA", "ESPN", by its spelling list) stays.
+        return dominant_script(name) == ctx.tgt.script and name in word_list(ctx.tgt.code).names
     words = word_list(ctx.src.code)
-    if not words or _is_acronym(name) or dominant_script(name) not in _SPELLED_OUT:
+    if not words or dominant_script(name) not in _SPELLED_OUT:
         return False
     parts = [p for p in name.split("-") if p]  # ("Военно-морского": two words, both known)
     return not all(words.knows_form(p, ctx.src) or words.misspells(p) for p in parts)

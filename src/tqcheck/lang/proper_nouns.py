@@ -120,7 +120,8 @@ def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token
         elif morph is not None and morph.known:
             if tok.is_capitalised and any(r.has("np") for r in morph.readings):
                 names.append(tok)
-        elif _looks_like_name(facts, tok) and not profile.capitalises_nouns:
+        elif _looks_like_name(facts, tok) and (not profile.capitalises_nouns or tok.text.isupper()):
+            # (Where every noun is capitalised, an acronym still stands out: "die NSA".)
             names.append(tok)
         elif (foreign := _foreign_name(facts, tok, profile)) is not None:
             # German capitalises every noun, and every language a sentence's first word:
