@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import tqcheck
@@ -106,3 +108,24 @@ def test_a_place_read_another_way_is_only_worth_a_look() -> None:
     # its rendering.
     source = "福冈县新增确诊病例九十例。"
     assert not _major_names(source, "Fukuoka Prefecture reported ninety new confirmed cases.")
+
+
+@pytest.mark.skipif(
+    not Path("/usr/share/unicode/Unihan_Readings.txt.bz2").is_file(),
+    reason="unicode-data is not installed",
+)
+def test_japanese_and_korean_names_read_their_own_way() -> None:
+    # 岸田 reads kishi-da in Japanese, 金正恩 kim jong un in Korean: no pinyin of them.
+    assert not _major_names(
+        "日本首相岸田文雄周一在东京会见了美国总统拜登。",
+        "Japanese Prime Minister Fumio Kishida met US President Biden in Tokyo on Monday.",
+    )
+    assert not _major_names(
+        "朝鲜领导人金正恩视察了导弹试验。",
+        "North Korean leader Kim Jong Un inspected the missile test.",
+    )
+    found = _major_names(
+        "朝鲜领导人金正恩视察了导弹试验。",
+        "North Korean leader Kowalczyk inspected the missile test.",
+    )
+    assert found

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 import regex
 from pypinyin import Style, pinyin
 
+from tqcheck.lang.han_readings import reads_otherwise
 from tqcheck.lang.pinyin_names import pinyin_splits, read_in_syllables
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.transcription import english_sounds, fit
@@ -160,6 +161,7 @@ def rendered_in(name: NameRun, text: str, words: list[str]) -> bool:
     chars = text[name.start : name.end]
     return any(
         any(read_in_syllables(split, chars) for split in pinyin_splits(word))
+        or reads_otherwise(word.removesuffix("'s"), chars)
         or _fits(word, transcription_fit(word, text, (name,)))
         for word in words
     )
@@ -220,6 +222,8 @@ def is_source_name(word: str, text: str, runs: tuple[NameRun, ...]) -> bool:
     bare = word.removesuffix("'s").removesuffix("’s")
     if any(read_in_syllables(split, text) for split in pinyin_splits(bare)):
         return True
+    if reads_otherwise(bare, text):
+        return True  # a Japanese or Korean name in its own reading ("Kishida", 岸田)
     return _fits(bare, transcription_fit(bare, text, runs))
 
 
