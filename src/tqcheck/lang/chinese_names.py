@@ -227,6 +227,6 @@ def is_source_name(word: str, text: str, runs: tuple[NameRun, ...]) -> bool:
     return _fits(bare, transcription_fit(bare, text, runs))
 
 
-def _fits(word: str, fit: float) -> bool:
+def _fits(word: str, score: float) -> bool:
     short = len(english_sounds(word)) <= SHORT_NAME_SOUNDS
-    return fit >= (SHORT_NAME_FLOOR if short else TRANSCRIPTION_FLOOR)
+    return score >= (SHORT_NAME_FLOOR if short else TRANSCRIPTION_FLOOR)
