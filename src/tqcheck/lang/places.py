@@ -23,6 +23,7 @@ from babel.core import get_global
 from babel.languages import get_official_languages
 
 from tqcheck.lang.names import name_key
+from tqcheck.lang.profile import get_profile
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
 
@@ -92,14 +93,6 @@ def _clean_english(name: str) -> list[str]:
 
 
 @cache
-def _data_list(code: str, key: str) -> list[str]:
-    path = resources.files("tqcheck.lang") / "data" / f"{code}.json"
-    if not path.is_file():
-        return []
-    found: list[str] = json.loads(path.read_text(encoding="utf-8")).get(key, [])
-    return found
-
-
 def _data_table(code: str, table: str) -> dict[str, Any]:
     """A table of lang/data/<code>.json: English's other names for places (`place_aliases`),
     a language's names CLDR does not list, such as abbreviations ("США", `place_names`)."""
@@ -248,7 +241,7 @@ class Gazetteer:
         # One-word places by their name, for the adjectives a language makes of them.
         self._one_word = {p.native: p for p in places_for(code) if " " not in p.native}
         self._adjective_endings = sorted(
-            _data_list(code, "place_adjective_endings"), key=len, reverse=True
+            get_profile(code).place_adjective_endings, key=len, reverse=True
         )
 
     def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:

@@ -103,6 +103,8 @@ class LanguageProfile:
     # Characters that abbreviate a country inside a word (美 in 中美): the keys of the data
     # file's `place_hints`.
     place_hint_characters: frozenset[str] = frozenset()
+    # Endings that make a place's adjective of its name (German "Graz-er", "Münchn-er").
+    place_adjective_endings: tuple[str, ...] = ()
     surname_characters: frozenset[str] = frozenset()
     # Verbs of saying that put the speaker's name after them in this language ("sagte
     # Putin"): there a lone capitalised word is a person even where nouns are capitalised.
@@ -183,6 +185,7 @@ def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
         name_tagger=raw.get("name_tagger"),
         transcription_characters=frozenset(raw.get("transcription_characters", "")),
         place_suffixes=frozenset(raw.get("place_suffixes", "")),
+        place_adjective_endings=tuple(raw.get("place_adjective_endings", [])),
         place_hint_characters=frozenset(k for k in raw.get("place_hints", {}) if len(k) == 1),
         surname_characters=frozenset(raw.get("surname_characters", "")),
         word_lists=tuple(raw.get("word_lists", [])),

@@ -96,8 +96,7 @@ def _unlisted(word: str, profile: LanguageProfile) -> bool:
         and word[:1].isupper()
         and len(word) >= MIN_FOREIGN_LENGTH
         and not word.isupper()
-        and not words.knows_form(word, profile)
-        and not words.misspells(word)
+        and not words.knows_any_form(word, profile)
     )
 
 

@@ -39,6 +39,10 @@ class WordList:
     def is_common(self, word: str) -> bool:
         return word.removesuffix("'s").removesuffix("’s").lower() in self.common
 
+    def knows_any_form(self, word: str, profile: LanguageProfile) -> bool:
+        """A listed word in some form, or a typo of one: no name."""
+        return self.knows_form(word, profile) or self.misspells(word)
+
     def misspells(self, word: str) -> bool:
         """Whether a long word is one letter away from a listed word ("Motoradfahrer",
         "Jahrunderts"): a typo, not a name."""
