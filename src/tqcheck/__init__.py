@@ -9,10 +9,11 @@ fidelity, with or without references.
 from __future__ import annotations
 
 from tqcheck.io.loader import InputSpec, LoadedInput, load_input
-from tqcheck.pipeline import CheckOptions, RunReport, run_check
+from tqcheck.options import CheckOptions
+from tqcheck.pipeline import run_check
+from tqcheck.results import RunReport
 from tqcheck.types import Finding, Segment, SegmentResult
-
-__version__ = "0.1.0"
+from tqcheck.version import __version__
 
 
 def check_texts(
@@ -37,6 +38,7 @@ __all__ = [
     "RunReport",
     "Segment",
     "SegmentResult",
+    "__version__",
     "check_segments",
     "check_texts",
     "load_input",

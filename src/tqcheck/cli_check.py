@@ -16,14 +16,14 @@ from tqcheck.cli_common import fail
 from tqcheck.cli_progress import progress_bar
 from tqcheck.config import Config, load_config
 from tqcheck.engines.cache import default_cache_path
-from tqcheck.engines.neural_model import NeuralOptions
 from tqcheck.engines.registry import ENGINE_NAMES
 from tqcheck.errors import TqcheckError
 from tqcheck.gate import GateRules, failures
 from tqcheck.io.atomic import write_atomic
 from tqcheck.io.loader import InputSpec, load_input
 from tqcheck.lang.entities_file import read_entities
-from tqcheck.pipeline import CheckOptions, run_check
+from tqcheck.options import CheckOptions, NeuralOptions
+from tqcheck.pipeline import run_check
 from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
 
 

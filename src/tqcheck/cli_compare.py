@@ -14,7 +14,8 @@ from tqcheck.errors import TqcheckError
 from tqcheck.io.atomic import write_atomic
 from tqcheck.io.loader import LoadedInput
 from tqcheck.io.textfile import read_lines
-from tqcheck.pipeline import CheckOptions, run_check
+from tqcheck.options import CheckOptions
+from tqcheck.pipeline import run_check
 from tqcheck.report.comparison import SystemQuality, render_html, render_json, render_text
 from tqcheck.scoring.comparison import (
     AR_TRIALS,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tqcheck.pipeline import RunReport
+from tqcheck.results import RunReport
 from tqcheck.types import severity_at_least
 
 

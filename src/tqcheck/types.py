@@ -101,5 +101,30 @@ def group_documents(segments: list[Segment]) -> list[Document]:
     return order
 
 
+@dataclass(frozen=True)
+class KnownEntity:
+    """A person the desk knows (`--entities`): a name, its gender and its other spellings."""
+
+    name: str
+    gender: str | None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    """A glossary term (`--glossary`): its required translation, or a term that stays."""
+
+    source: str
+    # The form the MT must use: the required translation, or for a do-not-translate term its
+    # fixed form (the term itself, or its given spelling in the target script: "Viber").
+    target: str
+    do_not_translate: bool = False
+    note: str = ""
+
+
 def severity_at_least(severity: str, threshold: str) -> bool:
     return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold]

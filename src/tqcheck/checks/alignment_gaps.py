@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.types import Finding
 
 
@@ -15,7 +15,7 @@ def _quote(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class AlignmentGapsCheck:
+class AlignmentGapsCheck(Check):
     name = "alignment"
     needs_engine = False
 
@@ -27,8 +27,7 @@ class AlignmentGapsCheck:
             if source and not mt:
                 yield (
                     index,
-                    Finding(
-                        check=self.name,
+                    self.finding(
                         category="Accuracy/Omission",
                         severity="major",
                         start=None,
@@ -40,8 +39,7 @@ class AlignmentGapsCheck:
             elif mt and not source:
                 yield (
                     index,
-                    Finding(
-                        check=self.name,
+                    self.finding(
                         category="Accuracy/Addition",
                         severity="major",
                         start=0,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, ClassVar
 
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.person_registry import PersonRegistry
@@ -30,11 +30,25 @@ class DocumentContext:
     cross_chrf: list[float | None] = field(default_factory=list)
 
 
-class Check(Protocol):
-    name: str
-    # Whether the check needs an engine translation; with `--engine none` such checks are off.
-    needs_engine: bool
+class Check:
+    """What every check is: a name findings carry, whether it needs an engine translation
+    (with `--engine none` such checks are off), and `run` over one document."""
+
+    name: ClassVar[str] = ""
+    needs_engine: ClassVar[bool] = False
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         """Yield (segment index in the document, finding)."""
-        ...
+        raise NotImplementedError
+
+    def finding(
+        self,
+        category: str,
+        severity: str,
+        start: int | None,
+        end: int | None,
+        message: str,
+        evidence: dict[str, Any] | None = None,
+    ) -> Finding:
+        """A finding of this check."""
+        return Finding(self.name, category, severity, start, end, message, evidence or {})

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.text.tokens import Token, tokenize
@@ -72,7 +72,7 @@ def length_ratio(source: str, mt: str, src: LanguageProfile, tgt: LanguageProfil
     return (len(mt.strip()) / tgt.char_ratio) / max(len(source.strip()) / src.char_ratio, 1.0)
 
 
-class CoverageCheck:
+class CoverageCheck(Check):
     name = "coverage"
     needs_engine = False
 
@@ -130,8 +130,7 @@ class CoverageCheck:
 
     def _omission(self, ratio: float, words: list[str], basis: str) -> Finding:
         shown = f"; the {basis} has '{' '.join(words)}'" if words else ""
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Omission",
             severity="major",
             start=None,
@@ -147,8 +146,7 @@ class CoverageCheck:
         self, ratio: float, words: list[str], basis: str, span: tuple[int, int] | None = None
     ) -> Finding:
         shown = f" ('{' '.join(words)}' has no counterpart in the {basis})" if span else ""
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Addition",
             severity="major",
             start=span[0] if span else None,

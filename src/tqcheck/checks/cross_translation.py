@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterator
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.types import Finding
 
 # A sentence is flagged when its chrF is this many deviations below the document median...
@@ -23,7 +23,7 @@ MIN_SEGMENTS_FOR_NORM = 4
 MIN_WORDS = 4
 
 
-class CrossTranslationCheck:
+class CrossTranslationCheck(Check):
     name = "cross_translation"
     needs_engine = True
 
@@ -50,8 +50,7 @@ class CrossTranslationCheck:
             text = ctx.mt_facts[index].text
             yield (
                 index,
-                Finding(
-                    check=self.name,
+                self.finding(
                     category="Accuracy/Mistranslation",
                     severity="major" if score < floor - 10 else "minor",
                     start=0,

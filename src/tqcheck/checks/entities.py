@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.chinese_names import (
     is_source_name,
@@ -229,7 +229,7 @@ def _pair_up(
     return pairs
 
 
-class EntitiesCheck:
+class EntitiesCheck(Check):
     name = "entities"
     needs_engine = False
 
@@ -397,8 +397,7 @@ class EntitiesCheck:
             claimed |= {t.start for t in mt.tokens if person.start <= t.start < person.end}
             if read_in(person, src.text):
                 continue
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Accuracy/Mistranslation",
                 severity="major",
                 start=person.start,
@@ -468,8 +467,7 @@ class EntitiesCheck:
                 not [t for t in untraced_names if t.start not in claimed]
                 and not (_is_acronym(name) and untraced_acronyms)
             )
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Accuracy/Omission",
                 severity="major" if sure else "minor",
                 start=None,
@@ -525,8 +523,7 @@ class EntitiesCheck:
 
     def _unfounded(self, tok: Token, message: str, sure: bool) -> Finding:
         """A finding on an MT name that translates nothing in the source."""
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Mistranslation",
             severity="major" if sure else "minor",
             start=tok.start,
@@ -560,8 +557,7 @@ class EntitiesCheck:
     ) -> Finding:
         if similarity >= RESPELLING_FLOOR:
             return self._respelled(name, romanised, tok)
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Mistranslation",
             severity="major" if sure else "minor",
             start=tok.start,
@@ -573,8 +569,7 @@ class EntitiesCheck:
     def _respelled(self, name: str, romanised: str, tok: Token) -> Finding:
         # Languages spell foreign names their own way (Трамп/Trump, Kazablanka/Casablanca,
         # Kreti/Crete): a respelling is worth a look, not proof of an error.
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Mistranslation",
             severity="minor",
             start=tok.start,
@@ -606,8 +601,7 @@ class EntitiesCheck:
                 reported.add(pair)
                 yield (
                     index,
-                    Finding(
-                        check=self.name,
+                    self.finding(
                         category="Terminology/Inconsistent",
                         severity="minor",
                         start=tok.start,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.types import Finding
 
 _DOUBLE_QUOTES = '"„“”«»'
@@ -20,7 +20,7 @@ _REPEAT_LOOP = regex.compile(r"((?:\b\p{L}+\W+){1,5}?)\1{2,}", regex.IGNORECASE)
 _DOUBLING_ALLOWED = {"had", "that", "is", "very", "bye", "no", "so", "ha", "knock"}
 
 
-class FluencyCheck:
+class FluencyCheck(Check):
     name = "fluency"
     needs_engine = False
 
@@ -33,8 +33,7 @@ class FluencyCheck:
                 if m:
                     yield (
                         index,
-                        Finding(
-                            check=self.name,
+                        self.finding(
                             category="Fluency/Grammar",
                             severity="major",
                             start=m.start(1),
@@ -58,8 +57,7 @@ class FluencyCheck:
     def _repetitions(self, mt: str) -> Iterator[Finding]:
         """ "the the" and decoder loops ("of the city of the city of the city")."""
         for m in _REPEAT_LOOP.finditer(mt):
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Fluency/Repetition",
                 severity="major",
                 start=m.start(),
@@ -73,8 +71,7 @@ class FluencyCheck:
                 mt, m.start(), m.end()
             ):
                 continue
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Fluency/Repetition",
                 severity="minor",
                 start=m.start(),
@@ -90,8 +87,7 @@ class FluencyCheck:
             if source.count(opening) != source.count(closing):
                 continue  # the source is unbalanced too
             where = mt.find(opening) if mt.count(opening) > mt.count(closing) else mt.find(closing)
-            return Finding(
-                check=self.name,
+            return self.finding(
                 category="Fluency/Punctuation",
                 severity="minor",
                 start=where,
@@ -108,8 +104,7 @@ class FluencyCheck:
         if src_n == mt_n or mt_n == 0:
             return None
         first = min(mt.index(q) for q in _DOUBLE_QUOTES if q in mt)
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Fluency/Punctuation",
             severity="minor",
             start=first,

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.names import name_key
-from tqcheck.terminology.glossary import GlossaryEntry
 from tqcheck.text.tokens import Token, tokenize
-from tqcheck.types import Finding
+from tqcheck.types import Finding, GlossaryEntry
 
 # Letters an inflection may add to or change at the end of a term's word.
 INFLECTION = 3
@@ -43,7 +42,7 @@ def find_term(term: str, tokens: list[Token]) -> tuple[int, int] | None:
     return None
 
 
-class GlossaryCheck:
+class GlossaryCheck(Check):
     name = "glossary"
     needs_engine = False
 
@@ -74,8 +73,7 @@ class GlossaryCheck:
             key = name_key(entry.target)
             if len(key) >= MIN_STEMMED and any(name_key(t.text) == key for t in mt_tokens):
                 return None
-            return Finding(
-                check=self.name,
+            return self.finding(
                 category="Terminology/Do not translate",
                 severity="major",
                 start=None,
@@ -84,8 +82,7 @@ class GlossaryCheck:
                 + note,
                 evidence={"term": entry.source, "required": entry.target},
             )
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Terminology/Wrong term",
             severity="major",
             start=None,

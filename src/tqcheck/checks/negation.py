@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.negation import NegationMention, find_negations, soft_negations
 from tqcheck.text.tokens import tokenize
 from tqcheck.types import Finding
@@ -20,7 +20,7 @@ def _quote(mentions: list[NegationMention]) -> str:
     return ", ".join(f"'{m.word}'" for m in mentions)
 
 
-class NegationCheck:
+class NegationCheck(Check):
     name = "negation"
     needs_engine = False
 
@@ -50,8 +50,7 @@ class NegationCheck:
                 return None  # "nije uspjelo" rendered as "failed to"
             # The whole sentence is the span: the clause that lost its "not" has no marker.
             text = ctx.mt_facts[index].text
-            return Finding(
-                check=self.name,
+            return self.finding(
                 category="Accuracy/Mistranslation",
                 severity="critical",
                 start=0,
@@ -61,8 +60,7 @@ class NegationCheck:
             )
         if mt_neg and not src_neg:
             first = mt_neg[0]
-            return Finding(
-                check=self.name,
+            return self.finding(
                 category="Accuracy/Mistranslation",
                 severity="critical",
                 start=first.start,
@@ -77,8 +75,7 @@ class NegationCheck:
         if len(engine_neg) != len(src_neg):
             return None
         more = len(mt_neg) > len(src_neg)
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Mistranslation",
             severity="major",
             start=mt_neg[-1].start if more else None,

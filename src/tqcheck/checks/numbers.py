@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.numbers import NumberMention, extract_numbers
 from tqcheck.types import Finding
 
@@ -111,7 +111,7 @@ def _show(n: NumberMention) -> str:
     return f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.10g}"
 
 
-class NumbersCheck:
+class NumbersCheck(Check):
     name = "numbers"
     needs_engine = False
 
@@ -153,8 +153,7 @@ class NumbersCheck:
             if partner is not None:
                 used.add(id(partner))
                 extra[(partner.kind, partner.value)] -= 1
-                yield Finding(
-                    check=self.name,
+                yield self.finding(
                     category="Accuracy/Mistranslation",
                     severity="major",
                     start=partner.start,
@@ -163,8 +162,7 @@ class NumbersCheck:
                     evidence={"source": n.text, "source_value": n.value, "mt": partner.text},
                 )
             else:
-                yield Finding(
-                    check=self.name,
+                yield self.finding(
                     category="Accuracy/Omission",
                     severity="major",
                     start=None,
@@ -179,8 +177,7 @@ class NumbersCheck:
             # Small numbers are often ordinals or words in the source ("Drugi svjetski rat",
             # "petoplasirani") that no table covers: an unexplained one is worth a look only.
             small = m.kind == "number" and m.value <= SMALL_NUMBER
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Accuracy/Addition",
                 severity="minor" if small else "major",
                 start=m.start,

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.text.placeholders import compare_placeholders
 from tqcheck.types import Finding
 
 
-class PlaceholdersCheck:
+class PlaceholdersCheck(Check):
     name = "placeholders"
     needs_engine = False
 
     def _omission(self, message: str, evidence: dict[str, str]) -> Finding:
-        return Finding(self.name, "Accuracy/Omission", "critical", None, None, message, evidence)
+        return self.finding("Accuracy/Omission", "critical", None, None, message, evidence)
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, seg in enumerate(ctx.doc.segments):
@@ -31,8 +31,7 @@ class PlaceholdersCheck:
                 message = f"placeholder {key} from the source is missing in the translation"
                 yield index, self._omission(message, {"placeholder": key})
             for placeholder in diff.added:
-                yield index, Finding(
-                    check=self.name,
+                yield index, self.finding(
                     category="Accuracy/Addition",
                     severity="critical",
                     start=placeholder.start,

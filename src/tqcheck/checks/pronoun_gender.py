@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.person_registry import Person
 from tqcheck.lang.persons import PersonMention
@@ -38,7 +38,7 @@ def _generic_pronouns(text: str) -> set[int]:
     return {m.start(g) for m in _GENERIC_PAIR.finditer(text) for g in (1, 2)}
 
 
-class PronounGenderCheck:
+class PronounGenderCheck(Check):
     name = "pronoun_gender"
     needs_engine = False
 
@@ -91,8 +91,7 @@ class PronounGenderCheck:
         assert actual is not None
         evidence = person.evidence(actual)
         quoted = ", ".join(v.evidence for v in evidence[:3])
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Mistranslation",
             severity="critical",
             start=tok.start,
@@ -168,8 +167,7 @@ class PronounGenderCheck:
         marked = "m" if ctx.tgt.pronouns[wrong[0].lower] == "f" else "f"
         words = ", ".join(dict.fromkeys(c.word for c in free))
         for tok in wrong:
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Accuracy/Mistranslation",
                 severity="major",
                 start=tok.start,

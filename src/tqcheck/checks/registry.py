@@ -14,7 +14,7 @@ from tqcheck.checks.numbers import NumbersCheck
 from tqcheck.checks.placeholders import PlaceholdersCheck
 from tqcheck.checks.pronoun_gender import PronounGenderCheck
 from tqcheck.checks.untranslated import UntranslatedCheck
-from tqcheck.terminology.glossary import GlossaryEntry
+from tqcheck.types import GlossaryEntry
 
 ALL_CHECKS: tuple[type[Check], ...] = (
     PlaceholdersCheck,

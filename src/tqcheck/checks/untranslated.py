@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import currency_units
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
@@ -87,7 +87,7 @@ def _in_person(facts: TextFacts, tok: Token) -> bool:
     return any(p.start <= tok.start < p.end for p in facts.persons)
 
 
-class UntranslatedCheck:
+class UntranslatedCheck(Check):
     name = "untranslated"
     needs_engine = False
 
@@ -121,8 +121,7 @@ class UntranslatedCheck:
                 runs.append([tok])
         for run in runs:
             span = text[run[0].start : run[-1].end]
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Accuracy/Untranslated",
                 severity="critical" if whole else "major",
                 start=run[0].start,
@@ -222,8 +221,7 @@ class UntranslatedCheck:
                     continue
             elif len(run) == 1:
                 continue
-            yield Finding(
-                check=self.name,
+            yield self.finding(
                 category="Accuracy/Untranslated",
                 severity="major",
                 start=run[0].start,
@@ -281,8 +279,7 @@ class UntranslatedCheck:
         code = top.language.iso_code_639_1.name.lower()
         if code != ctx.src.code or top.value < LANGID_CONFIDENCE:
             return None
-        return Finding(
-            check=self.name,
+        return self.finding(
             category="Accuracy/Untranslated",
             severity="critical",
             start=0,

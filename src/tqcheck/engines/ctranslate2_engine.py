@@ -14,12 +14,12 @@ from tqcheck.engines.base import EngineSignature
 from tqcheck.engines.model_store import read_meta
 from tqcheck.engines.neural_model import (
     NeuralEngineBase,
-    NeuralOptions,
     decoding_cap,
     pick_device,
 )
 from tqcheck.engines.transformers_engine import length_sorted_batches
 from tqcheck.errors import EngineError
+from tqcheck.options import NeuralOptions
 
 
 def compute_type_for(requested: str, device: str) -> str:

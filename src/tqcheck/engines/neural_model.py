@@ -11,20 +11,9 @@ from typing import Any
 from tqcheck.engines.model_store import ModelMeta, direction_from_name, read_meta
 from tqcheck.engines.model_table import nllb_code
 from tqcheck.errors import EngineError
+from tqcheck.options import NeuralOptions
 
 FAMILIES = ("marian", "nllb", "m2m100")
-
-
-@dataclass(frozen=True)
-class NeuralOptions:
-    device: str = "auto"  # auto, cpu, cuda
-    beam_size: int = 4
-    max_length: int = 256
-    batch_size: int = 16
-    compute_type: str = "auto"  # CTranslate2: auto is int8 on CPU, int8_float16 on CUDA
-
-    def describe(self) -> str:
-        return f"beam{self.beam_size},max{self.max_length}"
 
 
 # No sentence translates to more than twice its length plus a few tokens: a model caught in a

@@ -23,8 +23,8 @@ from tqcheck.engines.apertium import ApertiumEngine, installed_modes
 from tqcheck.engines.base import Translator
 from tqcheck.engines.model_store import converted_folder, folder_name, models_dir
 from tqcheck.engines.model_table import default_model
-from tqcheck.engines.neural_model import NeuralOptions
 from tqcheck.errors import EngineError
+from tqcheck.options import NeuralOptions
 
 ENGINE_NAMES = ("auto", "none", "apertium", "marian:MODEL", "nllb:MODEL", "m2m100:MODEL", "ct2:DIR")
 NEURAL_KINDS = ("marian", "nllb", "m2m100", "transformers")

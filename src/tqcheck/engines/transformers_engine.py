@@ -13,11 +13,11 @@ from tqcheck.engines.base import EngineSignature
 from tqcheck.engines.model_store import resolve_model
 from tqcheck.engines.neural_model import (
     NeuralEngineBase,
-    NeuralOptions,
     decoding_cap,
     pick_device,
 )
 from tqcheck.errors import EngineError
+from tqcheck.options import NeuralOptions
 
 
 def length_sorted_batches(texts: list[str], size: int) -> list[list[int]]:

@@ -8,24 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from tqcheck.errors import InputError
 from tqcheck.io.textfile import read_text
+from tqcheck.types import KnownEntity
 
 _GENDERS = {"f": "f", "female": "f", "woman": "f", "m": "m", "male": "m", "man": "m"}
-
-
-@dataclass(frozen=True)
-class KnownEntity:
-    name: str
-    gender: str | None
-    aliases: tuple[str, ...] = ()
-
-    @property
-    def all_names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
 
 
 def _entity(name: object, gender: object, aliases: object, path: Path, line: int) -> KnownEntity:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from tqcheck.lang.entities_file import KnownEntity
 from tqcheck.lang.names import consonant_key, name_key
 from tqcheck.lang.persons import PersonMention
+from tqcheck.types import KnownEntity
 
 # How much one piece of evidence counts: morphology the source spells out beats a name list.
 VOTE_WEIGHT = {

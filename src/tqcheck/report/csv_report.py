@@ -7,8 +7,8 @@ from __future__ import annotations
 import csv
 import io
 
-from tqcheck.pipeline import RunReport
 from tqcheck.report.options import RenderOptions
+from tqcheck.results import RunReport
 
 COLUMNS = (
     "document",

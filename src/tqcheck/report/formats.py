@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tqcheck.pipeline import RunReport
 from tqcheck.report import csv_report, html, json_report, jsonl, junit, markdown, sarif, text
 from tqcheck.report.options import RenderOptions
+from tqcheck.results import RunReport
 
 Writer = Callable[[RunReport, RenderOptions], str]
 

@@ -17,8 +17,8 @@ from importlib import resources
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup, escape
 
-from tqcheck.pipeline import RunReport
 from tqcheck.report.options import RenderOptions
+from tqcheck.results import RunReport
 from tqcheck.types import SEVERITIES, SEVERITY_RANK, Finding, SegmentResult
 
 BINS = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tqcheck.pipeline import RunReport
+from tqcheck.results import RunReport
 
 
 def render(report: RunReport) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from tqcheck.pipeline import RunReport
 from tqcheck.report.options import RenderOptions
+from tqcheck.results import RunReport
 from tqcheck.types import SEVERITY_RANK, Finding, severity_at_least
 
 # Characters XML 1.0 cannot carry even escaped; ElementTree would write them as they are.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tqcheck.pipeline import RunReport
 from tqcheck.report.options import RenderOptions
+from tqcheck.results import RunReport
 from tqcheck.types import SEVERITY_RANK
 
 MAX_ROWS = 200

@@ -9,9 +9,10 @@ import json
 from typing import Any
 
 from tqcheck.baseline import fingerprint
-from tqcheck.pipeline import RunReport
 from tqcheck.report.options import RenderOptions
+from tqcheck.results import RunReport
 from tqcheck.types import Finding, SegmentResult, severity_at_least
+from tqcheck.version import __version__
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/tqcheck/tqcheck"
@@ -68,7 +69,6 @@ def render(report: RunReport, options: RenderOptions) -> str:
                 },
             }
         )
-    from tqcheck import __version__
 
     log = {
         "$schema": SCHEMA,

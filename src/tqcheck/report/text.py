@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from tqcheck.pipeline import RunReport
+from tqcheck.results import RunReport
 from tqcheck.types import SegmentResult
 
 STYLE = {"critical": "bold white on red", "major": "bold black on yellow", "minor": "underline"}

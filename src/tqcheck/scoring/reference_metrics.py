@@ -6,10 +6,10 @@ The numbers are sacrebleu's own, computed with its default settings, so they mat
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
+
+from tqcheck.results import MetricResult
 
 METRIC_NAMES = ("bleu", "chrf", "chrf++", "ter")
 
@@ -29,14 +29,6 @@ def make_metric(name: str) -> Metric:
 def _sentence_metric(name: str) -> Metric:
     # Sentence-level BLEU needs effective order, as sacrebleu's own sentence_bleu does.
     return BLEU(effective_order=True) if name == "bleu" else make_metric(name)
-
-
-@dataclass(frozen=True)
-class MetricResult:
-    name: str
-    score: float
-    signature: str
-    verbose: str
 
 
 def corpus_scores(

@@ -14,27 +14,17 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 from tqcheck.errors import InputError
 from tqcheck.io.language_tag import base_language
 from tqcheck.io.textfile import read_text
 from tqcheck.io.xml_tree import Node, parse_xml
+from tqcheck.types import GlossaryEntry
 
 _SOURCE_COLUMNS = ("source", "src", "term", "source_term")
 _TARGET_COLUMNS = ("target", "tgt", "translation", "target_term")
 _DNT_WORDS = ("dnt", "do not translate", "do-not-translate", "donottranslate", "untranslatable")
-
-
-@dataclass(frozen=True)
-class GlossaryEntry:
-    source: str
-    # The form the MT must use: the required translation, or for a do-not-translate term its
-    # fixed form (the term itself, or its given spelling in the target script: "Viber").
-    target: str
-    do_not_translate: bool = False
-    note: str = ""
 
 
 def _entry(source: str, target: str, kind: str, note: str = "") -> GlossaryEntry:

@@ -1,0 +1,39 @@
+"""What a caller asks of a run: the settings `run_check` takes, on the low floor so that the
+CLI, the library's callers and the engines share one definition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tqcheck.types import GlossaryEntry, KnownEntity
+
+
+@dataclass(frozen=True)
+class NeuralOptions:
+    device: str = "auto"  # auto, cpu, cuda
+    beam_size: int = 4
+    max_length: int = 256
+    batch_size: int = 16
+    compute_type: str = "auto"  # CTranslate2: auto is int8 on CPU, int8_float16 on CUDA
+
+    def describe(self) -> str:
+        return f"beam{self.beam_size},max{self.max_length}"
+
+
+@dataclass
+class CheckOptions:
+    src_lang: str | None = None
+    tgt_lang: str | None = None
+    engine: str = "auto"
+    neural: NeuralOptions = field(default_factory=NeuralOptions)
+    # SQLite translation cache; None translates everything afresh.
+    cache: str | None = None
+    entities: list[KnownEntity] = field(default_factory=list)
+    checks: tuple[str, ...] = ()
+    # Checks switched off (tqcheck.toml: checks.NAME = "off").
+    skip_checks: tuple[str, ...] = ()
+    # Fingerprints of accepted findings (--baseline): dropped before scoring.
+    accepted: frozenset[str] = frozenset()
+    glossary: list[GlossaryEntry] = field(default_factory=list)
+    # A CSV or TBX glossary, read once the language pair is known.
+    glossary_file: str | None = None

@@ -1,0 +1,69 @@
+"""What a run produces, on the low floor every writer reads: the report writers, the CI gate
+and the library's callers take a RunReport without knowing how the pipeline made it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tqcheck.types import Finding, SegmentResult
+
+
+@dataclass(frozen=True)
+class MetricResult:
+    """A corpus-level reference metric with sacrebleu's signature, which makes it
+    reproducible."""
+
+    name: str
+    score: float
+    signature: str
+    verbose: str
+
+
+@dataclass
+class DocumentResult:
+    id: str
+    score: float
+    segment_ids: list[str]
+    # Findings the baseline held back.
+    suppressed: int = 0
+
+
+@dataclass
+class RunReport:
+    results: list[SegmentResult]
+    documents: list[DocumentResult]
+    src_lang: str
+    tgt_lang: str
+    engine: str | None
+    engine_signature: str | None
+    corpus_metrics: list[MetricResult] = field(default_factory=list)
+    engine_stats: dict[str, float] = field(default_factory=dict)
+    # Findings a --baseline file suppressed.
+    suppressed: int = 0
+
+    def findings(self) -> list[tuple[SegmentResult, Finding]]:
+        return [(r, f) for r in self.results for f in r.findings]
+
+    def summary(self) -> dict[str, Any]:
+        counts: dict[str, int] = {"minor": 0, "major": 0, "critical": 0}
+        for _, f in self.findings():
+            counts[f.severity] += 1
+        return {
+            "src_lang": self.src_lang,
+            "tgt_lang": self.tgt_lang,
+            "engine": self.engine,
+            "engine_signature": self.engine_signature,
+            "segments": len(self.results),
+            "documents": [
+                {"id": d.id, "score": round(d.score, 2), "segments": len(d.segment_ids)}
+                for d in self.documents
+            ],
+            "findings": counts,
+            "corpus_metrics": [
+                {"name": m.name, "score": round(m.score, 2), "signature": m.signature}
+                for m in self.corpus_metrics
+            ],
+            "engine_stats": self.engine_stats,
+            "suppressed": self.suppressed,
+        }
