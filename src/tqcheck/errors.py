@@ -24,3 +24,7 @@ class InputError(TqcheckError):
 
 class EngineError(TqcheckError):
     """A translation engine is missing, misconfigured or failed."""
+
+
+class LanguageDataError(TqcheckError):
+    """A language data file (lang/data/<code>.json) with a key no profile field reads."""

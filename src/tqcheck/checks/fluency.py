@@ -5,19 +5,27 @@ doubled word ("the the") and a decoder loop repeating a phrase."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.lang.analysis import TextFacts
 from tqcheck.types import Finding
 
 _DOUBLE_QUOTES = '"„“”«»'
-_SUBJECT_PRONOUN = regex.compile(r"\s+(he|she|they)\s+(?=\p{Ll})")
 # A word said twice in a row ("the the"), and a phrase of one to five words three times or more.
 _DOUBLED_WORD = regex.compile(r"\b(\p{L}+)\s+\1\b", regex.IGNORECASE)
 _REPEAT_LOOP = regex.compile(r"((?:\b\p{L}+\W+){1,5}?)\1{2,}", regex.IGNORECASE)
-# Doublings English uses on purpose.
-_DOUBLING_ALLOWED = {"had", "that", "is", "very", "bye", "no", "so", "ha", "knock"}
+
+
+@cache
+def _resumptive(pronouns: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """A subject pronoun right after a name, before the verb (lower case): "Shoigu he agreed"."""
+    if not pronouns:
+        return None
+    alternatives = "|".join(regex.escape(p) for p in pronouns)
+    return regex.compile(rf"\s+({alternatives})\s+(?=\p{{Ll}})")
 
 
 class FluencyCheck(Check):
@@ -28,23 +36,7 @@ class FluencyCheck(Check):
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
             if not mt.text.strip():
                 continue
-            for mention in mt.persons:
-                m = _SUBJECT_PRONOUN.match(mt.text, mention.end)
-                if m:
-                    yield (
-                        index,
-                        self.finding(
-                            category="Fluency/Grammar",
-                            severity="major",
-                            start=m.start(1),
-                            end=m.end(1),
-                            message=(
-                                f"resumptive pronoun: '{mention.text} {m.group(1)}' names the "
-                                f"subject twice"
-                            ),
-                            evidence={"name": mention.text, "pronoun": m.group(1)},
-                        ),
-                    )
+            yield from ((index, f) for f in self._resumptive(mt, ctx))
             if src.text.strip():
                 finding = self._quotes(src.text, mt.text)
                 if finding:
@@ -52,9 +44,27 @@ class FluencyCheck(Check):
                 bracket = self._brackets(src.text, mt.text)
                 if bracket:
                     yield index, bracket
-            yield from ((index, f) for f in self._repetitions(mt.text))
+            yield from ((index, f) for f in self._repetitions(mt.text, ctx.tgt.allowed_doublings))
 
-    def _repetitions(self, mt: str) -> Iterator[Finding]:
+    def _resumptive(self, mt: TextFacts, ctx: DocumentContext) -> Iterator[Finding]:
+        pattern = _resumptive(ctx.tgt.resumptive_pronouns)
+        if pattern is None:
+            return
+        for mention in mt.persons:
+            m = pattern.match(mt.text, mention.end)
+            if m:
+                yield self.finding(
+                    category="Fluency/Grammar",
+                    severity="major",
+                    start=m.start(1),
+                    end=m.end(1),
+                    message=(
+                        f"resumptive pronoun: '{mention.text} {m.group(1)}' names the subject twice"
+                    ),
+                    evidence={"name": mention.text, "pronoun": m.group(1)},
+                )
+
+    def _repetitions(self, mt: str, allowed: frozenset[str]) -> Iterator[Finding]:
         """ "the the" and decoder loops ("of the city of the city of the city")."""
         for m in _REPEAT_LOOP.finditer(mt):
             yield self.finding(
@@ -67,7 +77,7 @@ class FluencyCheck(Check):
                 evidence={"repeated": m.group(1).strip()},
             )
         for m in _DOUBLED_WORD.finditer(mt):
-            if m.group(1).lower() in _DOUBLING_ALLOWED or _REPEAT_LOOP.search(
+            if m.group(1).lower() in allowed or _REPEAT_LOOP.search(
                 mt, m.start(), m.end()
             ):
                 continue

@@ -11,6 +11,7 @@ sentence's gender cues are compared with the MT sentence's pronouns.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
@@ -18,6 +19,7 @@ from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.person_registry import Person
 from tqcheck.lang.persons import PersonMention
+from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.tokens import Token
 from tqcheck.types import Finding
 
@@ -27,15 +29,21 @@ LOOKBACK_SEGMENTS = 2
 NEARBY = 0.15
 
 
-# "he or she", "his/her": a pronoun pair that names no one's gender.
-_GENERIC_PAIR = regex.compile(
-    r"\b(he|she|his|her|him|hers)\s*(?:/|\bor\b|\band\b)\s*(he|she|his|her|him|hers)\b",
-    regex.IGNORECASE,
-)
+@cache
+def _generic_pair(pronouns: tuple[str, ...], joiners: tuple[str, ...]) -> regex.Pattern[str] | None:
+    """ "he or she", "his/her": a pronoun pair that names no one's gender."""
+    if not pronouns:
+        return None
+    either = "|".join(regex.escape(p) for p in sorted(pronouns, key=len, reverse=True))
+    joined = "|".join(["/", *(rf"\b{regex.escape(j)}\b" for j in joiners)])
+    return regex.compile(rf"\b({either})\s*(?:{joined})\s*({either})\b", regex.IGNORECASE)
 
 
-def _generic_pronouns(text: str) -> set[int]:
-    return {m.start(g) for m in _GENERIC_PAIR.finditer(text) for g in (1, 2)}
+def _generic_pronouns(text: str, profile: LanguageProfile) -> set[int]:
+    pair = _generic_pair(tuple(sorted(profile.pronouns)), profile.pronoun_pair_joiners)
+    if pair is None:
+        return set()
+    return {m.start(g) for m in pair.finditer(text) for g in (1, 2)}
 
 
 class PronounGenderCheck(Check):
@@ -45,7 +53,7 @@ class PronounGenderCheck(Check):
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         flagged: set[tuple[int, int | None]] = set()
         for index, facts in enumerate(ctx.mt_facts):
-            generic = _generic_pronouns(facts.text)
+            generic = _generic_pronouns(facts.text, ctx.tgt)
             for tok in facts.tokens:
                 gender = ctx.tgt.pronouns.get(tok.lower)
                 if gender is None or tok.start in generic:
@@ -141,7 +149,7 @@ class PronounGenderCheck(Check):
             return
         src_len, mt_len = max(len(src.text), 1), max(len(facts.text), 1)
         wrong: list[Token] = []
-        generic = _generic_pronouns(facts.text)
+        generic = _generic_pronouns(facts.text, ctx.tgt)
         for tok in facts.tokens:
             gender = ctx.tgt.pronouns.get(tok.lower)
             if (

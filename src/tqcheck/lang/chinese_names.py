@@ -11,7 +11,6 @@ sounds like, and that is no reading of any source characters either, is not the 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import regex
@@ -19,7 +18,8 @@ from pypinyin import Style, pinyin
 
 from tqcheck.lang.han_readings import reads_otherwise
 from tqcheck.lang.pinyin_names import pinyin_splits, read_in_syllables
-from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.profile import LanguageProfile, get_profile
+from tqcheck.lang.tagged_names import NameRun
 from tqcheck.lang.transcription import english_sounds, fit
 
 # jieba's tags for names of people (nr; nrt transcribed, nrfg full), places, organisations and
@@ -45,12 +45,6 @@ _REACH = 2
 TRANSCRIPTION_FLOOR = 0.78
 SHORT_NAME_FLOOR = 0.85
 SHORT_NAME_SOUNDS = 4
-
-
-@dataclass(frozen=True)
-class NameRun:
-    start: int
-    end: int
 
 
 @cache
@@ -161,7 +155,7 @@ def rendered_in(name: NameRun, text: str, words: list[str]) -> bool:
     chars = text[name.start : name.end]
     return any(
         any(read_in_syllables(split, chars) for split in pinyin_splits(word))
-        or reads_otherwise(word.removesuffix("'s"), chars)
+        or reads_otherwise(get_profile("en").without_possessive(word), chars)
         or _fits(word, transcription_fit(word, text, (name,)))
         for word in words
     )
@@ -219,7 +213,7 @@ def transcription_fit(
 def is_source_name(word: str, text: str, runs: tuple[NameRun, ...]) -> bool:
     """Whether an English name word comes from the Chinese text: the pinyin of some of its
     characters ("Xinjiang", 新疆) or the transcription of one of its names ("Whitmer")."""
-    bare = word.removesuffix("'s").removesuffix("’s")
+    bare = get_profile("en").without_possessive(word)
     if any(read_in_syllables(split, text) for split in pinyin_splits(bare)):
         return True
     if reads_otherwise(bare, text):
@@ -230,3 +224,4 @@ def is_source_name(word: str, text: str, runs: tuple[NameRun, ...]) -> bool:
 def _fits(word: str, score: float) -> bool:
     short = len(english_sounds(word)) <= SHORT_NAME_SOUNDS
     return score >= (SHORT_NAME_FLOOR if short else TRANSCRIPTION_FLOOR)
+

@@ -21,6 +21,7 @@ from pypinyin import Style, pinyin
 from pypinyin.contrib.tone_convert import to_normal
 from pypinyin.pinyin_dict import pinyin_dict
 
+from tqcheck.lang.profile import get_profile
 from tqcheck.text.tokens import Token
 
 # Pinyin syllables are at most six letters ("zhuang", "shuang").
@@ -77,9 +78,10 @@ def _is_name_word(word: str) -> bool:
 
 def pinyin_names(text: str, tokens: list[Token], surnames: frozenset[str]) -> list[PinyinName]:
     """Surname-first pinyin names in an English text ("Guo Mei", "Xi Jinping's")."""
+    english = get_profile("en")
     names = []
     for first, second in pairwise(tokens):
-        given = second.text.removesuffix("'s").removesuffix("’s")
+        given = english.without_possessive(second.text)
         if (
             first.text.lower() not in surnames
             or not _is_name_word(first.text)

@@ -7,12 +7,18 @@ words, decimal separator and the gender suffixes its morphology uses.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import Field, dataclass, field, fields
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
+from tqcheck.errors import LanguageDataError
 from tqcheck.lang.cldr_profile import cldr_fields
+
+# Field markers: keys and words read lower-case; a value computed from other keys, which no
+# data file may set.
+_LOWER = {"lower": True}
+_DERIVED = {"derived": True}
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,7 @@ class LanguageProfile:
     script: str
     apertium: str | None = None
     transliteration: str | None = None
-    pronouns: dict[str, str] = field(default_factory=dict)
+    pronouns: dict[str, str] = field(default_factory=dict, metadata=_LOWER)
     ambiguous_pronouns: frozenset[str] = frozenset()
     # Pronouns that may also mean something else (German "sie": she or they) but still say
     # the person is not of the other gender: weak evidence, used where nothing stronger is.
@@ -48,18 +54,21 @@ class LanguageProfile:
     # Languages that write negators inside words (Chinese): counted in running text.
     negation_in_words: bool = False
     negation_exceptions: tuple[str, ...] = ()
-    months: dict[str, int] = field(default_factory=dict)
-    number_words: dict[str, int] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
+    number_words: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
     # Ordinals in every inflected form ("ersten", "первого", "troisième"): data files give
-    # them whole (ordinal_words) or as stems with the language's endings.
+    # them whole (ordinal_words) or as stems with the language's endings; the profile's
+    # ordinal_words hold both.
     ordinal_words: dict[str, int] = field(default_factory=dict)
+    ordinal_stems: dict[str, int] = field(default_factory=dict)
+    ordinal_endings: tuple[str, ...] = ()
     # Words for "century", next to which a lone Roman numeral is a number (siglo X).
-    century_words: frozenset[str] = frozenset()
+    century_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Scale signs written right after digits (Chinese 万, 亿).
     number_multipliers: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."
     gender_suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    honorifics: dict[str, str] = field(default_factory=dict)
+    honorifics: dict[str, str] = field(default_factory=dict, metadata=_LOWER)
     function_words: frozenset[str] = frozenset()
     # English capitalises month names; lower-case "may" is a verb, not May.
     months_capitalised: bool = False
@@ -67,7 +76,7 @@ class LanguageProfile:
     # between languages are scaled by it.
     char_ratio: float = 1.0
     # Whether char_ratio is the language's own (its data file), not the default guess.
-    char_ratio_known: bool = False
+    char_ratio_known: bool = field(default=False, metadata=_DERIVED)
     # Month names take case endings ("u kolovozu", "в октябре"): matched on their stem.
     inflects_months: bool = False
     # Written after a month's number (Chinese 6月), or before it (Vietnamese "tháng 9").
@@ -81,6 +90,19 @@ class LanguageProfile:
     # Phrases this language borrowed whole ("et al", "de facto"): its own text, not words
     # left untranslated.
     borrowed_phrases: tuple[str, ...] = ()
+    # Endings of the possessive that names keep ("Bush's"): no part of the name.
+    possessive_suffixes: tuple[str, ...] = ()
+    # Articles: a word that is a surname and a noun ("King", "Green") is the noun after one.
+    articles: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Units named after people ("degrees Celsius"): no person's name.
+    unit_names: frozenset[str] = frozenset()
+    # Subject pronouns that, right after a person's name, name the subject twice ("Sergei
+    # Shoigu he also agreed").
+    resumptive_pronouns: tuple[str, ...] = ()
+    # Words the language doubles on purpose ("had had", "very very").
+    allowed_doublings: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Words that join two pronouns into one that names no one's gender ("he or she").
+    pronoun_pair_joiners: tuple[str, ...] = ()
     # One-letter words written onto the next word (Hebrew ב "in", Arabic و "and"): "בנובמבר"
     # is "in November".
     proclitics: tuple[str, ...] = ()
@@ -100,15 +122,24 @@ class LanguageProfile:
     # Characters that end a place's name and are translated, not transcribed (岛, island; 省,
     # province), where pinyin keeps others (山 in "Shaoshan").
     place_suffixes: frozenset[str] = frozenset()
-    # Characters that abbreviate a country inside a word (美 in 中美): the keys of the data
-    # file's `place_hints`.
-    place_hint_characters: frozenset[str] = frozenset()
+    # Words and characters that name a country inside a word (美 in 中美: the United States),
+    # with the English names of the places they name.
+    place_hints: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The one-character keys of `place_hints`.
+    place_hint_characters: frozenset[str] = field(default=frozenset(), metadata=_DERIVED)
+    # The language's names of places the CLDR does not list, such as abbreviations ("США"),
+    # with their English names; they win over the CLDR's.
+    place_names: dict[str, str] = field(default_factory=dict)
+    # English only: other names of a place than the CLDR's ("US", "Britain").
+    place_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # English only: the generic words of place names ("Islands", "Republic"), lower-case.
+    place_generic_words: frozenset[str] = frozenset()
     # Endings that make a place's adjective of its name (German "Graz-er", "Münchn-er").
     place_adjective_endings: tuple[str, ...] = ()
     surname_characters: frozenset[str] = frozenset()
     # Verbs of saying that put the speaker's name after them in this language ("sagte
     # Putin"): there a lone capitalised word is a person even where nouns are capitalised.
-    speech_verbs: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
     # How the language joins words into compounds ("Reihe-n-untersuchung"; none where it
@@ -121,6 +152,13 @@ class LanguageProfile:
     # The shortest stem an ending comes off: where the list already holds inflected forms
     # (German "Klos", of Klo), a short stem and an ending make a name ("Klose") a word.
     inflection_min_stem: int = 3
+
+    def without_possessive(self, word: str) -> str:
+        """The word without a possessive ending ("Bush" of "Bush's")."""
+        for suffix in self.possessive_suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return word[: -len(suffix)]
+        return word
 
     def without_proclitic(self, word: str) -> list[str]:
         """The word, and the word without a proclitic where it has one."""
@@ -139,62 +177,50 @@ def _ordinals(raw: dict[str, Any]) -> dict[str, int]:
     return words
 
 
-def _from_json(code: str, raw: dict[str, Any]) -> LanguageProfile:
-    return LanguageProfile(
-        code=code,
-        name=raw.get("name", code),
-        script=raw.get("script", "Latn"),
-        apertium=raw.get("apertium"),
-        transliteration=raw.get("transliteration"),
-        pronouns={k.lower(): v for k, v in raw.get("pronouns", {}).items()},
-        ambiguous_pronouns=frozenset(raw.get("ambiguous_pronouns", [])),
-        weak_pronouns=frozenset(raw.get("weak_pronouns", [])),
-        object_pronouns=frozenset(raw.get("object_pronouns", [])),
-        first_second_person=frozenset(raw.get("first_second_person", [])),
-        subject_pronouns=frozenset(raw.get("subject_pronouns", [])),
-        pronouns_in_words=bool(raw.get("pronouns_in_words", False)),
-        pronoun_exceptions=tuple(raw.get("pronoun_exceptions", [])),
-        negation=frozenset(raw.get("negation", [])),
-        negative_words=frozenset(raw.get("negative_words", [])),
-        negation_prefixes=tuple(raw.get("negation_prefixes", [])),
-        negation_soft=frozenset(raw.get("negation_soft", [])),
-        negation_soft_prefixes=tuple(raw.get("negation_soft_prefixes", [])),
-        negation_in_words=bool(raw.get("negation_in_words", False)),
-        negation_exceptions=tuple(raw.get("negation_exceptions", [])),
-        months={k.lower(): v for k, v in raw.get("months", {}).items()},
-        number_words={k.lower(): v for k, v in raw.get("number_words", {}).items()},
-        ordinal_words=_ordinals(raw),
-        century_words=frozenset(w.lower() for w in raw.get("century_words", [])),
-        number_multipliers=dict(raw.get("number_multipliers", {})),
-        decimal_separator=raw.get("decimal_separator", "."),
-        gender_suffixes=raw.get("gender_suffixes", {}),
-        honorifics={k.lower(): v for k, v in raw.get("honorifics", {}).items()},
-        function_words=frozenset(raw.get("function_words", [])),
-        months_capitalised=bool(raw.get("months_capitalised", False)),
-        capitalises_nouns=bool(raw.get("capitalises_nouns", False)),
-        place_prepositions=frozenset(raw.get("place_prepositions", [])),
-        borrowed_phrases=tuple(raw.get("borrowed_phrases", [])),
-        proclitics=tuple(raw.get("proclitics", [])),
-        month_suffix=raw.get("month_suffix"),
-        month_prefix=raw.get("month_prefix"),
-        inflects_months=bool(raw.get("inflects_months", False)),
-        char_ratio=float(raw.get("char_ratio", 1.0)),
-        char_ratio_known="char_ratio" in raw,
-        analyser_pairs=tuple(raw.get("analyser_pairs", [])),
-        pinyin_surnames=frozenset(raw.get("pinyin_surnames", [])),
-        name_tagger=raw.get("name_tagger"),
-        transcription_characters=frozenset(raw.get("transcription_characters", "")),
-        place_suffixes=frozenset(raw.get("place_suffixes", "")),
-        place_adjective_endings=tuple(raw.get("place_adjective_endings", [])),
-        place_hint_characters=frozenset(k for k in raw.get("place_hints", {}) if len(k) == 1),
-        surname_characters=frozenset(raw.get("surname_characters", "")),
-        word_lists=tuple(raw.get("word_lists", [])),
-        compound_links=tuple(raw.get("compound_links", [])),
-        inflection_endings=tuple(raw.get("inflection_endings", [])),
-        lemma_endings=tuple(raw.get("lemma_endings", [])),
-        inflection_min_stem=int(raw.get("inflection_min_stem", 3)),
-        speech_verbs=frozenset(w.lower() for w in raw.get("speech_verbs", [])),
-    )
+def _converted(spec: Field[Any], hint: Any, value: Any) -> Any:
+    """A data file's value in the form the field's type declares: JSON lists become tuples or
+    frozensets (a string, a set of its characters), keys and words lower-case where the field
+    says so."""
+    lower = bool(spec.metadata.get("lower"))
+    origin = get_origin(hint)
+    if origin is frozenset:
+        return frozenset(v.lower() if lower else v for v in value)
+    if origin is tuple:
+        return tuple(value)
+    if origin is dict:
+        item = get_args(hint)[1]
+        table = {k.lower() if lower else k: v for k, v in value.items()}
+        if get_origin(item) is tuple:
+            return {k: tuple(v) for k, v in table.items()}
+        return table
+    if hint in (bool, float, int):
+        return hint(value)
+    return value
+
+
+@cache
+def _fields() -> dict[str, tuple[Field[Any], Any]]:
+    hints = get_type_hints(LanguageProfile)
+    return {f.name: (f, hints[f.name]) for f in fields(LanguageProfile)}
+
+
+def profile_from_data(code: str, raw: dict[str, Any], given: str = "") -> LanguageProfile:
+    """A profile from a data file's keys (and the CLDR's), each read through its field.
+    A key that names no field, or one derived from others, is an error naming `given`, the
+    file it came from: a misspelt key must not be silently ignored."""
+    known = _fields()
+    values: dict[str, Any] = {"code": code, "name": code, "script": "Latn"}
+    for key, value in raw.items():
+        if key.startswith("_"):
+            continue  # a comment ("_note")
+        if key not in known or key == "code" or known[key][0].metadata.get("derived"):
+            raise LanguageDataError(f"{given or code}: unknown key {key!r} in language data")
+        values[key] = _converted(*known[key], value)
+    values["ordinal_words"] = _ordinals(raw)
+    values["char_ratio_known"] = "char_ratio" in raw
+    hints = raw.get("place_hints", {})
+    values["place_hint_characters"] = frozenset(k for k in hints if len(k) == 1)
+    return LanguageProfile(**values)
 
 
 def available_languages() -> list[str]:
@@ -223,4 +249,4 @@ def get_profile(code: str) -> LanguageProfile:
         scales = raw.pop("number_words", {})
         raw.update(given)
         raw["number_words"] = {**scales, **raw.get("number_words", {})}
-    return _from_json(code.lower(), raw)
+    return profile_from_data(code.lower(), raw, f"lang/data/{code.lower()}.json")

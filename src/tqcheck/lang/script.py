@@ -8,6 +8,12 @@ from functools import cache
 # Scripts written without spaces between words: a name or a word is found inside the running
 # text, and a "word" token there is a whole phrase.
 UNSPACED_SCRIPTS = frozenset({"Hani", "Jpan", "Thai"})
+# Scripts whose names cannot be picked out or romanised closely enough to say a Latin name is
+# not among them: those written without spaces (Chinese 陈光明), and alphabets that leave out
+# vowels (Arabic "عبد الفتاح" reads "bd lftah").
+UNROMANISABLE_SCRIPTS = frozenset({*UNSPACED_SCRIPTS, "Arab", "Hebr"})
+# Alphabets whose names an English text spells out letter for letter.
+SPELLED_OUT_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek"})
 
 _SCRIPT_PREFIXES = {
     "CYRILLIC": "Cyrl",

@@ -10,7 +10,7 @@ known from it and the checks fall back to the analyser alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -30,14 +30,19 @@ _MAX_COMPOUND_PARTS = 3
 class WordList:
     common: frozenset[str]  # lower-case entries
     names: frozenset[str]  # capitalised entries, as spelled
+    # The list's language, for its possessive ending ("Hancock's").
+    profile: LanguageProfile | None = field(default=None, compare=False)
+
+    def _bare(self, word: str) -> str:
+        return self.profile.without_possessive(word) if self.profile else word
 
     def knows(self, word: str) -> bool:
         """A common word in any case ("Screenplay"), or a name as the list spells it."""
-        word = word.removesuffix("'s").removesuffix("’s")
+        word = self._bare(word)
         return word.lower() in self.common or word in self.names
 
     def is_common(self, word: str) -> bool:
-        return word.removesuffix("'s").removesuffix("’s").lower() in self.common
+        return self._bare(word).lower() in self.common
 
     def knows_any_form(self, word: str, profile: LanguageProfile) -> bool:
         """A listed word in some form, or a typo of one: no name."""
@@ -108,7 +113,8 @@ def _by_opening(words: WordList) -> dict[str, tuple[str, ...]]:
 def word_list(code: str) -> WordList:
     common: set[str] = set()
     names: set[str] = set()
-    for path in get_profile(code).word_lists:
+    profile = get_profile(code)
+    for path in profile.word_lists:
         file = Path(path)
         if not file.is_file():
             continue
@@ -120,4 +126,4 @@ def word_list(code: str) -> WordList:
             if not word or word.endswith("'s"):
                 continue
             (names if word[:1].isupper() else common).add(word)
-    return WordList(frozenset(common), frozenset(names))
+    return WordList(frozenset(common), frozenset(names), profile)

@@ -36,6 +36,16 @@ def without_elision(word: str) -> str:
     return word[elided.end() :] if elided and elided.end() < len(word) else word
 
 
+# Acronyms are short; a longer word in capitals is a shouted word or a heading.
+MAX_ACRONYM_LETTERS = 6
+
+
+def is_acronym(word: str) -> bool:
+    """A word of two to six letters, all capitals, dots aside ("NATO", "США", "U.S.")."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
+
+
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 

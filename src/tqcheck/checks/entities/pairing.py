@@ -1,0 +1,105 @@
+"""Which MT word took a lost source name's place: names and acronyms first, most alike pairs
+first, then title-cased words; places the source does not name, which may be a lost name's
+respelling or a lost place's replacement; and what is left unclaimed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.entities.sentence import RESPELLING_FLOOR, SentencePair
+from tqcheck.checks.entities.source_names import LostNames
+from tqcheck.checks.entities.words import mt_key
+from tqcheck.lang.name_match import sound_similarity
+from tqcheck.text.tokens import Token, is_acronym
+
+# A lost name with the MT word in its place and how alike the two sound (0-100).
+Pairs = dict[str, tuple[Token, float]]
+
+
+@dataclass
+class Pairing:
+    pairs: Pairs
+    # MT words (by start) that stand for a lost name or a place: no finding of their own.
+    claimed: set[int]
+    # (Without an engine only: MT acronyms a lost source acronym may have become.)
+    untraced_acronyms: list[Token] = field(default_factory=list)
+    # MT words naming a known place the source names in no form.
+    unnamed: list[Token] = field(default_factory=list)
+
+    def unclaimed(self, tokens: list[Token]) -> list[Token]:
+        return [t for t in tokens if t.start not in self.claimed]
+
+
+def pair_up(lost: list[tuple[str, str]], candidates: list[Token], ctx: DocumentContext) -> Pairs:
+    """Each lost source name with the MT name that took its place, most alike pairs first."""
+    scored = sorted(
+        (
+            (sound_similarity(key, mt_key(tok, ctx)), name, tok)
+            for name, key in lost
+            for tok in candidates
+        ),
+        key=lambda x: -x[0],
+    )
+    pairs: Pairs = {}
+    used: set[int] = set()
+    for similarity, name, tok in scored:
+        if name not in pairs and tok.start not in used:
+            pairs[name] = (tok, similarity)
+            used.add(tok.start)
+    return pairs
+
+
+def pair_lost_names(pair: SentencePair, lost: LostNames) -> Pairing:
+    ctx = pair.ctx
+    # Names take a lost name's place before title-cased words do.
+    pairs = pair_up(lost.names, pair.untraced_names, ctx)
+    taken = {p.start for p, _ in pairs.values()}
+    rest = [t for t in pair.untraced if t.start not in taken]
+    # A person's name is no title-cased word ("Goran" is not "the Championship").
+    others = [x for x in lost.names if x[0] not in pairs and x[0] not in lost.person_words]
+    pairs.update(pair_up(others, rest, ctx))
+    pairing = Pairing(pairs, {tok.start for tok, _ in pairs.values()})
+    if pair.forward is None:
+        pairing.untraced_acronyms = [
+            t
+            for t in pair.mt.tokens
+            if len(t.text) > 1
+            # (Numbers too, as the check has always counted them.)
+            and (is_acronym(t.text) or t.text[0].isdigit())
+            and t.start not in pairing.claimed
+            and not pair.traced(t)
+        ]
+    _claim_unnamed_places(pair, pairing)
+    return pairing
+
+
+def _claim_unnamed_places(pair: SentencePair, pairing: Pairing) -> None:
+    """Known places the source names in no form ("Belgium" where the source says the U.S.)
+    translate nothing there: the gazetteer knows their names in the source language, so this
+    holds with no engine and in any script. One may have taken a lost place's place."""
+    mt = pair.mt
+    found = pair.english.unnamed_places(mt.tokens, pair.places, pair.src.text, pair.src_keys)
+    for _place, words in found:
+        if not any(t.start in pairing.claimed or pair.traced(t) for t in words):
+            first, last = words[0], words[-1]
+            pairing.unnamed.append(Token(mt.text[first.start : last.end], first.start, last.end))
+            pairing.claimed |= {t.start for t in words}
+
+
+def reassign_unnamed_places(pair: SentencePair, lost: LostNames, pairing: Pairing) -> None:
+    """A place the source does not name may be a lost name's respelling ("Джорджии", the US
+    state, is "Georgia", which the gazetteer knows as the country), or took a lost place's
+    place."""
+    unnamed = pairing.unnamed
+    for name, key in lost.names:
+        if not unnamed:
+            break
+        current = pairing.pairs.get(name)
+        similarity, closest = max(
+            (sound_similarity(key, mt_key(t, pair.ctx)), i) for i, t in enumerate(unnamed)
+        )
+        if similarity >= RESPELLING_FLOOR and (current is None or current[1] < similarity):
+            pairing.pairs[name] = (unnamed.pop(closest), similarity)
+        elif current is None and name in lost.english_of:
+            pairing.pairs[name] = (unnamed.pop(0), 0.0)

@@ -1,0 +1,176 @@
+"""One sentence pair as the names comparison reads it: the keys of the source's words (and of
+their lemmas), of the engine's translation of the source and of the MT translated back; the
+places the source names with the MT words that render them; and the MT's capitalised words
+that nothing in the source accounts for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from tqcheck.checks.base import DocumentContext
+from tqcheck.checks.entities.words import lemma_keys, mt_key
+from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.cldr_profile import calendar_words
+from tqcheck.lang.name_match import MIN_STEM, matches_any, sound_similarity
+from tqcheck.lang.name_taggers import name_tagger
+from tqcheck.lang.names import name_key
+from tqcheck.lang.places import PlaceMention, english_places, gazetteer, rendering
+from tqcheck.lang.places.english import EnglishPlaces
+from tqcheck.lang.places.gazetteer import Gazetteer
+from tqcheck.lang.proper_nouns import mt_name_tokens
+from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
+from tqcheck.lang.tagged_names import NameRun, NameTagger
+from tqcheck.lang.word_lists import WordList, word_list
+from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
+
+# A capitalised MT word at least this close (rapidfuzz ratio of the keys, on stems and sounds)
+# to an unrendered source name is a respelling of it ("Камиј"/"Camille", "Ruande"/"Rwanda");
+# a less similar one has replaced it.
+RESPELLING_FLOOR = 65
+# Letters a place and another source word share when that word is the place's adjective.
+KIN_STEM = 5
+
+
+def _has_kin(mention: PlaceMention, src: TextFacts) -> bool:
+    """Whether another source word shares the place's stem ("griechischer" next to
+    "Griechenland"): the MT's adjective ("Greek") is then that word's, not the place's."""
+    stem = mention.surface.lower()[:KIN_STEM]
+    return len(stem) == KIN_STEM and any(
+        t.lower.startswith(stem) and not mention.start <= t.start < mention.end for t in src.tokens
+    )
+
+
+@dataclass
+class SentencePair:
+    src: TextFacts
+    mt: TextFacts
+    forward: str | None  # the engine's translation of the source
+    backward: str | None  # the engine's translation of the MT back into the source language
+    ctx: DocumentContext
+    places: list[PlaceMention] = field(default_factory=list)
+    # Each source place (by its start) with the MT words that render it in English.
+    renderings: dict[int, list[Token] | None] = field(default_factory=dict)
+
+    @classmethod
+    def read(
+        cls,
+        src: TextFacts,
+        mt: TextFacts,
+        forward: str | None,
+        backward: str | None,
+        ctx: DocumentContext,
+    ) -> SentencePair:
+        pair = cls(src, mt, forward, backward, ctx)
+        places = pair.source_places.mentions(src.text, src.tokens)
+        if pair.tagger is not None:
+            starts = pair.tagger.word_starts(src.text)
+            places = [m for m in places if m.start in starts]
+        pair.places = places
+        pair.renderings = {
+            m.start: rendering(m.place, mt.tokens, _has_kin(m, src)) for m in places
+        }
+        return pair
+
+    @cached_property
+    def tagger(self) -> NameTagger | None:
+        return name_tagger(self.ctx.src)
+
+    @cached_property
+    def runs(self) -> tuple[NameRun, ...] | None:
+        """The source's name runs, where a tagger picks them out and no engine translates."""
+        if self.tagger is None or self.forward is not None:
+            return None
+        return self.tagger.name_runs(self.src.text)
+
+    @cached_property
+    def source_places(self) -> Gazetteer:
+        return gazetteer(self.ctx.src.code)
+
+    @cached_property
+    def english(self) -> EnglishPlaces:
+        return english_places(self.ctx.src.code)
+
+    @cached_property
+    def dictionary(self) -> WordList:
+        """The MT language's spelling list: it knows words its analyser does not
+        ("Screenplay")."""
+        return word_list(self.ctx.tgt.code)
+
+    @cached_property
+    def rendered(self) -> set[int]:
+        return {t.start for words in self.renderings.values() if words for t in words}
+
+    @cached_property
+    def src_keys(self) -> list[str]:
+        code = self.ctx.src.code
+        keys = [name_key(without_elision(t.text), code) for t in self.src.tokens]
+        return keys + lemma_keys(self.src, code)
+
+    @cached_property
+    def fwd_tokens(self) -> list[Token]:
+        return tokenize(self.forward or "")
+
+    @cached_property
+    def fwd_keys(self) -> list[str]:
+        return [name_key(t.text, self.ctx.src.code) for t in self.fwd_tokens]
+
+    @cached_property
+    def back_keys(self) -> list[str]:
+        """The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj"."""
+        return [name_key(t.text, self.ctx.src.code) for t in tokenize(self.backward or "")]
+
+    @cached_property
+    def mt_keys(self) -> list[str]:
+        return [mt_key(t, self.ctx) for t in self.mt.tokens] + self.back_keys
+
+    @cached_property
+    def source_script(self) -> str | None:
+        return dominant_script(self.src.text)
+
+    @cached_property
+    def sound_keys(self) -> list[str]:
+        """Names in alphabets romanised phonetically (Devanagari "नरेंद्र" reads "nremdr")
+        match their English spelling only by sound."""
+        phonetic = self.source_script not in ("Latn", "Cyrl", None, *UNSPACED_SCRIPTS)
+        return [k for k in self.src_keys if len(k) >= MIN_STEM - 1] if phonetic else []
+
+    def traced(self, tok: Token) -> bool:
+        """Whether a source word, a source place or the engine's translation accounts for an
+        MT word."""
+        key = mt_key(tok, self.ctx)
+        return (
+            tok.start in self.rendered
+            or matches_any(key, self.src_keys + self.fwd_keys)
+            or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in self.sound_keys)
+        )
+
+    @cached_property
+    def sourceless(self) -> list[Token]:
+        """MT names no source word and no word of the engine's translation accounts for."""
+        names = mt_name_tokens(self.mt, known_places_are_names=self.forward is not None)
+        return [t for t in names if not self.traced(t)]
+
+    @cached_property
+    def untraced(self) -> list[Token]:
+        """Capitalised MT words (acronyms and title-cased words too: "GMT", "the Holy See")
+        that nothing in the source or the engine translation accounts for. Days and months
+        are capitalised in English but no names ("on Thursday")."""
+        fwd_words = {t.lower for t in self.fwd_tokens}
+        calendar = calendar_words(self.ctx.tgt.code)
+        return [
+            t
+            for t in self.mt.tokens
+            if t.is_capitalised
+            and t.text[0].isalpha()
+            and not is_sentence_initial(self.mt.text, t.start)
+            and t.lower not in fwd_words
+            and t.lower not in calendar
+            and not self.traced(t)
+        ]
+
+    @cached_property
+    def untraced_names(self) -> list[Token]:
+        """Of the untraced words, the names and acronyms: what a lost name may have become."""
+        name_starts = {t.start for t in mt_name_tokens(self.mt)}
+        return [t for t in self.untraced if t.start in name_starts or t.text.isupper()]

@@ -1,0 +1,161 @@
+"""The source's names and which of them the MT lost: places it names (which must come out in
+their English form), other name words (which must come out in some spelling), and, where a
+tagger picks them out (Chinese), the people and rare places written by sound."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from tqcheck.checks.entities.sentence import SentencePair
+from tqcheck.checks.entities.words import mt_key
+from tqcheck.lang.cldr_profile import calendar_words
+from tqcheck.lang.name_match import SAME_NAME_FLOOR, matches_any, same_or_near
+from tqcheck.lang.names import name_key, to_latin
+from tqcheck.lang.places import Place, PlaceMention, english_place_names
+from tqcheck.lang.proper_nouns import source_name_tokens
+from tqcheck.lang.script import dominant_script
+from tqcheck.text.tokens import Token, is_acronym, is_sentence_initial, without_elision
+
+
+@dataclass(frozen=True)
+class Respelling:
+    """A source name the MT spells another way."""
+
+    name: str
+    romanised: str
+    mt: Token
+
+
+@dataclass
+class LostNames:
+    """Source names no MT word renders, each with its key, in the order found."""
+
+    names: list[tuple[str, str]] = field(default_factory=list)
+    # A lost place's English name.
+    english_of: dict[str, str] = field(default_factory=dict)
+    # A lost name's sounds, where its script has no letters.
+    sounds_of: dict[str, str] = field(default_factory=dict)
+    lost_places: dict[str, Place] = field(default_factory=dict)
+    # Source words of people's names (a lost one is surely an error).
+    person_words: set[str] = field(default_factory=set)
+    # Lost places whose characters another language may read otherwise (福冈, Fukuoka, in its
+    # Japanese reading): a known place in their stead may be their rendering.
+    read_otherwise: set[str] = field(default_factory=set)
+    respellings: list[Respelling] = field(default_factory=list)
+
+    def romanised(self, name: str, lang: str) -> str:
+        return self.english_of.get(name) or self.sounds_of.get(name) or to_latin(name, lang)
+
+
+def source_names(pair: SentencePair) -> list[tuple[str, PlaceMention | None]]:
+    """The source's names, each once: places the gazetteer knows (with their English), then
+    the other name words outside them."""
+    src, places = pair.src, pair.places
+    inside = {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
+    names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
+    calendar = calendar_words(pair.ctx.src.code)
+    for tok in source_name_tokens(src, pair.ctx.src):
+        if tok.start not in inside and tok.lower not in calendar:
+            names.setdefault(without_elision(tok.text), None)
+    return list(names.items())
+
+
+def lost_names(pair: SentencePair) -> LostNames:
+    lost = LostNames(person_words={w for m in pair.src.persons for w in m.tokens})
+    for name, place in source_names(pair):
+        if place is not None:
+            _judge_place(pair, lost, name, place)
+        else:
+            _judge_name(pair, lost, name)
+    if pair.runs is not None:
+        _add_tagged_names(pair, lost)
+    return lost
+
+
+def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMention) -> None:
+    key = name_key(name, pair.ctx.src.code)
+    if pair.renderings[place.start] is not None or (
+        len(key) >= 3 and matches_any(key, pair.mt_keys, exact=True)
+    ):
+        return  # rendered in English, or kept as the source spells it
+    english = place.place.english[0]
+    english_key = name_key(english, pair.ctx.tgt.code)
+    # A misspelling of the whole English name ("Madagaskar" left for Madagascar); no stem rule
+    # here: "southern" is no spelling of South Africa.
+    near = next(
+        (
+            t
+            for t in pair.mt.tokens
+            if t.is_capitalised
+            and t.text not in english_place_names()
+            and fuzz.ratio(english_key, mt_key(t, pair.ctx)) >= SAME_NAME_FLOOR
+        ),
+        None,
+    )
+    if near is not None:
+        lost.respellings.append(Respelling(name, english, near))
+        return
+    # Where the place's English is known, its loss is sure, engine or not.
+    lost.english_of[name] = english
+    lost.lost_places[name] = place.place
+    lost.names.append((name, english_key))
+
+
+def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
+    ctx = pair.ctx
+    key = name_key(name, ctx.src.code)
+    if len(key) < 3 or matches_any(key, pair.mt_keys, exact=True):
+        return
+    if pair.forward is None and is_acronym(name) and dominant_script(name) != ctx.tgt.script:
+        return  # (with an engine, its translation says whether the acronym stays)
+    near = next((t for t in pair.mt.tokens if same_or_near(key, mt_key(t, ctx), False)), None)
+    if near is not None:
+        if not matches_any(key, pair.back_keys):  # a respelling, unless it reads back right
+            lost.respellings.append(Respelling(name, to_latin(name, ctx.src.code), near))
+    elif pair.forward is None or matches_any(key, pair.fwd_keys):
+        # (Where the engine translates the name too, the MT-side check judges it.)
+        lost.names.append((name, key))
+
+
+def _add_tagged_names(pair: SentencePair, lost: LostNames) -> None:
+    """Where a tagger picks out the source's names (Chinese: jieba), an MT name must sound like
+    one of them or read as source characters ("Whitmer" is 惠特默, "Xinjiang" 新疆), and a
+    person the source names must be in the MT in pinyin or transcribed."""
+    tagger = pair.tagger
+    assert tagger is not None
+    for chars, is_person in _unrendered_names(pair):
+        lost.names.append((chars, name_key(chars, pair.ctx.src.code)))
+        lost.sounds_of[chars] = tagger.spoken(chars)
+        (lost.person_words if is_person else lost.read_otherwise).add(chars)
+
+
+def _unrendered_names(pair: SentencePair) -> list[tuple[str, bool]]:
+    """The people and rare places the source names (by its tagger) that no MT word renders in
+    pinyin or by sound, each with whether it is a person. Places the gazetteer found are
+    judged with their English names instead."""
+    tagger, src, mt, ctx = pair.tagger, pair.src, pair.mt, pair.ctx
+    assert tagger is not None
+    dictionary = pair.dictionary
+    mt_words = [
+        t.text
+        for t in mt.tokens
+        if t.is_capitalised
+        and t.text[0].isalpha()
+        and t.start not in pair.rendered  # ("China" is 中国's, and no reading of 习近平)
+        and not (
+            is_sentence_initial(mt.text, t.start)
+            and dictionary.is_common(t.text)
+            and ctx.tgt.without_possessive(t.text) not in dictionary.names
+        )
+    ]
+    candidates = [(n, True) for n in tagger.person_names(src.text, ctx.src)]
+    candidates += [(n, False) for n in tagger.place_names(src.text, ctx.src)]
+    found = []
+    for named, is_person in candidates:
+        if any(m.start < named.end and named.start < m.end for m in pair.places):
+            continue
+        if not tagger.rendered_in(named, src.text, mt_words):
+            found.append((src.text[named.start : named.end], is_person))
+    return found

@@ -1,0 +1,119 @@
+"""Tests on single words of a sentence pair: is an MT word a person's name, a place, a word the
+MT language knows; is a source name one no translation changes."""
+
+from __future__ import annotations
+
+from tqcheck.checks.base import DocumentContext
+from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.names import name_key
+from tqcheck.lang.script import SPELLED_OUT_SCRIPTS, dominant_script
+from tqcheck.lang.word_lists import WordList, word_list
+from tqcheck.text.tokens import Token, is_acronym
+
+# A shorter part of a hyphenated name ("Tri-Nation") is a prefix, not a name of its own.
+MIN_PART = 4
+
+
+def mt_key(tok: Token, ctx: DocumentContext) -> str:
+    """Name key of an MT word without the possessive ("Bush's")."""
+    return name_key(ctx.tgt.without_possessive(tok.text), ctx.tgt.code)
+
+
+def lemma_keys(facts: TextFacts, lang: str) -> list[str]:
+    """Keys of the analyser's lemmas: the nominative "Kalifornija" behind "Kalifornije"."""
+    if facts.morph is None:
+        return []
+    return [name_key(r.lemma, lang) for m in facts.morph if m is not None for r in m.readings[:2]]
+
+
+def morph_of(facts: TextFacts, tok: Token) -> MorphToken | None:
+    if facts.morph is None:
+        return None
+    i = next((k for k, t in enumerate(facts.tokens) if t.start == tok.start), None)
+    return facts.morph[i] if i is not None else None
+
+
+def known_word(facts: TextFacts, tok: Token, ctx: DocumentContext) -> bool:
+    """Whether the MT language's analyser knows the word (a common word or a known place)."""
+    morph = morph_of(facts, tok)
+    return (
+        morph is not None
+        and morph.known
+        and (
+            not any(r.has("ant") or r.has("cog") for r in morph.readings)
+            or noun_after_article(facts, tok, ctx)
+        )
+    )
+
+
+def common_word(facts: TextFacts, tok: Token) -> bool:
+    """A word the analyser knows as something other than a proper noun."""
+    morph = morph_of(facts, tok)
+    return morph is not None and any(not r.has("np") for r in morph.readings)
+
+
+def opens_title(facts: TextFacts, tok: Token) -> bool:
+    """Whether a capitalised word starts a run of them ("Czech Statistical Office")."""
+    i = next((k for k, t in enumerate(facts.tokens) if t.start == tok.start), None)
+    if i is None or i + 1 >= len(facts.tokens):
+        return False
+    after = facts.tokens[i + 1]
+    return after.is_capitalised and facts.text[tok.end : after.start] == " "
+
+
+def is_place(facts: TextFacts, tok: Token) -> bool:
+    morph = morph_of(facts, tok)
+    return morph is not None and any(r.has("top") for r in morph.readings)
+
+
+def is_person(facts: TextFacts, tok: Token, ctx: DocumentContext) -> bool:
+    if tok.text in ctx.tgt.unit_names or noun_after_article(facts, tok, ctx):
+        return False
+    if any(m.start <= tok.start < m.end for m in facts.persons):
+        return True
+    morph = morph_of(facts, tok)
+    return morph is not None and any(r.has("ant") or r.has("cog") for r in morph.readings)
+
+
+def has_person_reading(facts: TextFacts, start: int, end: int) -> bool:
+    """Whether the analyser reads a word between the offsets as a first name or surname
+    ("Jordan", "Georgia", "Paris")."""
+    return any(
+        r.has("ant") or r.has("cog")
+        for t in facts.tokens
+        if start <= t.start < end and (m := morph_of(facts, t)) is not None
+        for r in m.readings
+    )
+
+
+def noun_after_article(facts: TextFacts, tok: Token, ctx: DocumentContext) -> bool:
+    """A word that is a surname and a noun ("King", "Green") is the noun after an article:
+    "the King" is no person's name."""
+    before = facts.text[: tok.start].split()
+    return bool(before) and before[-1].lower() in ctx.tgt.articles and common_word(facts, tok)
+
+
+def untranslatable(name: str, ctx: DocumentContext) -> bool:
+    """A source name that no translation changes: no word of the source language in any form
+    ("Walmart", "Agremex", "Hinteregger", "Гришко", by the language's spelling list), in an
+    alphabet names are spelled out from; an acronym only where English has it too (CEDH is
+    ECHR in English). Its loss is sure."""
+    if is_acronym(name):
+        # An acronym English writes the same way ("NSA", "ESPN", by its spelling list) stays.
+        return dominant_script(name) == ctx.tgt.script and name in word_list(ctx.tgt.code).names
+    words = word_list(ctx.src.code)
+    if not words or dominant_script(name) not in SPELLED_OUT_SCRIPTS:
+        return False
+    parts = [p for p in name.split("-") if p]  # ("Военно-морского": two words, both known)
+    return not all(words.knows_any_form(p, ctx.src) for p in parts)
+
+
+def name_parts(tok: Token, dictionary: WordList) -> list[str]:
+    """The parts of a hyphenated name that are names ("Buffalo-Pittsburgh"; not "Nation" of
+    "Tri-Nation", nor the 19 of "Covid-19"): each comes from the source on its own."""
+    return [
+        part
+        for part in tok.text.split("-")
+        if len(part) >= MIN_PART and part.isalpha() and not dictionary.is_common(part)
+    ]
