@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from click.testing import CliRunner
 
 from tqcheck.cli import main
 from tqcheck.engines.apertium import ApertiumEngine
 from tqcheck.engines.registry import create_engine
+from tqcheck.errors import EngineError
 from tqcheck.lang.analysis import analyse_texts
 
 
@@ -72,3 +76,25 @@ def test_installing_another_pair_does_not_change_the_analyser(tmp_path, monkeypa
         morphology.find_analyser.cache_clear()
     assert preferred is not None and preferred.name == "eng-hbs.automorf.bin"
     assert fallback is not None and fallback.name == "eng-spa.automorf.bin"
+
+
+def _fake_apertium(folder, body: str):  # type: ignore[no-untyped-def]
+    script = folder / "apertium"
+    script.write_text("#!/bin/sh\n" + body + "\n")
+    script.chmod(0o755)
+    return folder
+
+
+def test_a_pair_that_drops_a_line_is_an_error(apertium, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # A broken pair: reads two lines and answers one.
+    _fake_apertium(tmp_path, "head -n 1")
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    with pytest.raises(EngineError, match="returned 1 lines for 2 segments"):
+        ApertiumEngine().translate(["Таа дојде.", "Тој дојде."], "mk", "en")
+
+
+def test_a_pair_that_fails_says_so(apertium, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _fake_apertium(tmp_path, "echo 'mode is broken' >&2; exit 3")
+    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
+    with pytest.raises(EngineError, match="apertium mkd-eng failed: mode is broken"):
+        ApertiumEngine().translate(["Таа дојде."], "mk", "en")

@@ -67,3 +67,13 @@ class RunReport:
             "engine_stats": self.engine_stats,
             "suppressed": self.suppressed,
         }
+
+
+@dataclass(frozen=True)
+class SystemQuality:
+    """What the reference-free checker says about one system."""
+
+    score: float
+    critical: int
+    major: int
+    minor: int

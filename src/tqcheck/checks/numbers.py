@@ -10,24 +10,11 @@ from dataclasses import replace
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.lang.cldr_profile import month_names
 from tqcheck.lang.numbers import NumberMention, extract_numbers
 from tqcheck.types import Finding
 
 SMALL_NUMBER = 12
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def _resolve(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
@@ -58,7 +45,8 @@ def _untime(mentions: list[NumberMention], other: list[NumberMention]) -> list[N
                 out.append(replace(n, kind="time", value=float((hours % 12) * 60 + minutes)))
                 continue
         if n.kind == "time" and n.value not in times:
-            whole_hour = regex.match(r"(\d+)\s?(?:h|点|點|[ap]\.?m\b|\p{L}+)", n.text)
+            # (Any sign or word after the hour: "12 h", "9点", "6 pm", "18 Uhr".)
+            whole_hour = regex.match(r"(\d+)\s?\p{L}", n.text)
             if whole_hour and int(whole_hour.group(1)) in numbers:
                 # "12 h" the other side reads as a duration ("12 hours").
                 out.append(replace(n, kind="number", value=float(whole_hour.group(1))))
@@ -102,11 +90,11 @@ def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
     return 0.1 < mt.value / source.value < 10 if source.value else False
 
 
-def _show(n: NumberMention) -> str:
+def _show(n: NumberMention, lang: str) -> str:
     if n.kind == "time":
         return n.text
     if n.kind == "month":
-        return MONTH_NAMES[int(n.value) - 1]
+        return month_names(lang)[int(n.value) - 1]
     # Whole values in full ("2,000,000,000,000", not "2e+12"); fractions as written.
     return f"{n.value:,.0f}" if n.value == int(n.value) else f"{n.value:,.10g}"
 
@@ -150,6 +138,7 @@ class NumbersCheck(Check):
             )
             if partner is None and n.from_word:
                 continue
+            shown = _show(n, ctx.tgt.code)
             if partner is not None:
                 used.add(id(partner))
                 extra[(partner.kind, partner.value)] -= 1
@@ -158,7 +147,7 @@ class NumbersCheck(Check):
                     severity="major",
                     start=partner.start,
                     end=partner.end,
-                    message=f"source has {_show(n)} ('{n.text}'); MT has '{partner.text}'",
+                    message=f"source has {shown} ('{n.text}'); MT has '{partner.text}'",
                     evidence={"source": n.text, "source_value": n.value, "mt": partner.text},
                 )
             else:
@@ -167,7 +156,7 @@ class NumbersCheck(Check):
                     severity="major",
                     start=None,
                     end=None,
-                    message=f"source has {_show(n)} ('{n.text}'); MT does not",
+                    message=f"source has {shown} ('{n.text}'); MT does not",
                     evidence={"source": n.text, "source_value": n.value},
                 )
         for m in extra_mentions:

@@ -4,20 +4,21 @@ source language, and source words the target language's analyser does not know."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import currency_units
+from tqcheck.lang.language_id import best_guess, language_detector
+from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
-from tqcheck.lang.profile import get_profile
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
-from tqcheck.lang.word_lists import word_list
+from tqcheck.lang.word_lists import WordList, word_list
 from tqcheck.text.tokens import Token, is_sentence_initial
 from tqcheck.types import Finding
 
@@ -33,25 +34,6 @@ LANGID_CONFIDENCE = 0.9
 # language's only from this length and this confidence ("programme", "pluie").
 MIN_FOREIGN_WORD = 5
 FOREIGN_WORD_CONFIDENCE = 0.9
-
-
-@cache
-def _detector(src: str, tgt: str) -> Any:
-    """A lingua detector restricted to the pair: small, fast and far more accurate than a
-    75-language model on short news sentences."""
-    try:
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-    except ImportError:
-        return None
-    langs = []
-    for code in (src, tgt):
-        try:
-            langs.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
-        except (AttributeError, ValueError):
-            return None
-    if len(set(langs)) < 2:
-        return None
-    return LanguageDetectorBuilder.from_languages(*langs).build()
 
 
 def _borrowed_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -87,6 +69,103 @@ def _in_person(facts: TextFacts, tok: Token) -> bool:
     return any(p.start <= tok.start < p.end for p in facts.persons)
 
 
+@dataclass(frozen=True)
+class _SentenceWords:
+    """What the copied-word test needs of a sentence pair."""
+
+    source_words: set[str]
+    # Source words that are no names: lower-case ones, and capitalised ones at a sentence
+    # start (elsewhere a capitalised word is a name).
+    common_words: set[str]
+    # Places whose source name the MT kept where English has its own ("Kopenhagen").
+    unrendered: set[str]
+    nouns: set[str]
+    borrowed: list[tuple[int, int]]
+    currencies: frozenset[str]
+    dictionary: WordList
+
+    @classmethod
+    def read(
+        cls,
+        src: TextFacts,
+        mt: TextFacts,
+        ctx: DocumentContext,
+        capitalised_nouns: Callable[[TextFacts, DocumentContext, list[PlaceMention]], set[str]],
+    ) -> _SentenceWords:
+        places = gazetteer(ctx.src.code).mentions(src.text, src.tokens)
+        return cls(
+            source_words={t.lower for t in src.tokens},
+            common_words={
+                t.lower
+                for t in src.tokens
+                if not t.is_capitalised or is_sentence_initial(src.text, t.start)
+            },
+            unrendered={
+                m.surface.lower()
+                for m in places
+                if m.surface not in m.place.english and rendering(m.place, mt.tokens) is None
+            },
+            nouns=capitalised_nouns(src, ctx, places),
+            borrowed=_borrowed_spans(mt.text, ctx.tgt.borrowed_phrases),
+            currencies=currency_units(ctx.tgt.code),
+            dictionary=word_list(ctx.tgt.code),
+        )
+
+
+def _kind(
+    tok: Token,
+    i: int,
+    morph: MorphToken | None,
+    mt: TextFacts,
+    words: _SentenceWords,
+    ctx: DocumentContext,
+) -> str | None:
+    """Whether an MT word is a source word left untranslated ("copied", "sure"), the source
+    language's without being in the source ("foreign"), or neither (None)."""
+    if not tok.text[0].isalpha() or (morph is not None and morph.known):
+        return None
+    if words.dictionary.knows(tok.text):
+        return None  # an English word the analyser lacks ("slalom")
+    if any(a <= tok.start < b for a, b in words.borrowed) or tok.lower in words.currencies:
+        return None
+    if (
+        tok.lower in ctx.src.function_words
+        and tok.lower not in ctx.tgt.function_words
+        and not tok.is_capitalised
+        and _standalone(mt.text, tok)
+        and not _between_names(mt.tokens, i)
+    ):
+        return "sure"  # "et", "y", "que": never English words
+    if tok.lower not in words.source_words:
+        foreign = not tok.is_capitalised and len(tok.text) >= MIN_FOREIGN_WORD
+        return "foreign" if foreign else None
+    if len(tok.text) < MIN_COPIED_LENGTH:
+        return None
+    if tok.lower in words.unrendered:
+        return "sure"
+    if (
+        not tok.is_capitalised
+        or (is_sentence_initial(mt.text, tok.start) and tok.lower in words.common_words)
+        or (tok.lower in words.nouns and not _in_person(mt, tok))
+    ):
+        return "copied"
+    return None
+
+
+def _reads_as_source(span: str, words: int, not_in_source: bool, ctx: DocumentContext) -> bool:
+    """Loanwords and names of things ("espresso", "rakfisk") are copied on purpose: the words
+    must read as the source language, surely so for a single word or one the source does not
+    have. Without an identifier for the pair, only a run of words counts."""
+    detector = language_detector((ctx.src.code, ctx.tgt.code))
+    if detector is None:
+        return words > 1
+    floor = WORD_LANGID_CONFIDENCE if words == 1 else RUN_LANGID_CONFIDENCE
+    if not_in_source:
+        floor = FOREIGN_WORD_CONFIDENCE
+    code, value = best_guess(detector, span)
+    return code == ctx.src.code and value >= floor
+
+
 class UntranslatedCheck(Check):
     name = "untranslated"
     needs_engine = False
@@ -104,7 +183,9 @@ class UntranslatedCheck(Check):
                 else:
                     yield from ((index, f) for f in self._copied_words(src, mt, ctx))
 
-    def _foreign_script(self, text: str, tokens: list, ctx: DocumentContext) -> Iterator[Finding]:
+    def _foreign_script(
+        self, text: str, tokens: list[Token], ctx: DocumentContext
+    ) -> Iterator[Finding]:
         script = ctx.src.script
         # Japanese writes with kana and with Chinese characters: a word in either is foreign.
         scripts = {script, "Hani"} if script == "Jpan" else {script}
@@ -113,7 +194,7 @@ class UntranslatedCheck(Check):
         if not foreign:
             return
         whole = len(foreign) >= max(3, 0.6 * len(words))
-        runs: list[list] = []
+        runs: list[list[Token]] = []
         for tok in foreign:
             if runs and text[runs[-1][-1].end : tok.start].strip(" ,;:-–—\"'„“”") == "":
                 runs[-1].append(tok)
@@ -138,88 +219,36 @@ class UntranslatedCheck(Check):
         left alone, since names are copied on purpose."""
         if mt.morph is None:
             return
-        source_words = {t.lower for t in src.tokens}
-        # A capitalised source word counts only at a sentence start: elsewhere it is a name.
-        common_words = {
-            t.lower
-            for t in src.tokens
-            if not t.is_capitalised or is_sentence_initial(src.text, t.start)
-        }
-        places = gazetteer(ctx.src.code).mentions(src.text, src.tokens)
-        # Places whose source name the MT kept where English has its own ("Kopenhagen").
-        unrendered = {
-            m.surface.lower()
-            for m in places
-            if m.surface not in m.place.english and rendering(m.place, mt.tokens) is None
-        }
-        nouns = self._capitalised_nouns(src, ctx, places)
+        words = _SentenceWords.read(src, mt, ctx, self._capitalised_nouns)
         copied: list[Token] = []
         sure: set[int] = set()
         # Not copied, but the source language's own: "and" rendered "et", "program" left as
         # "programme". The identifier must be surer of a word that is not in the source.
         foreign: list[Token] = []
-        target = get_profile(ctx.tgt.code)
-        english = target.function_words
-        borrowed = _borrowed_spans(mt.text, target.borrowed_phrases)
-        currencies = currency_units(ctx.tgt.code)
-        dictionary = word_list(ctx.tgt.code)
         for i, (tok, morph) in enumerate(zip(mt.tokens, mt.morph)):
-            if not tok.text[0].isalpha() or (morph is not None and morph.known):
-                continue
-            if dictionary.knows(tok.text):
-                continue  # an English word the analyser lacks ("slalom")
-            if any(a <= tok.start < b for a, b in borrowed) or tok.lower in currencies:
-                continue
-            if (
-                tok.lower in ctx.src.function_words
-                and tok.lower not in english
-                and not tok.is_capitalised
-                and _standalone(mt.text, tok)
-                and not _between_names(mt.tokens, i)
-            ):
-                copied.append(tok)  # "et", "y", "que": never English words
-                sure.add(tok.start)
-                continue
-            if tok.lower not in source_words:
-                if not tok.is_capitalised and len(tok.text) >= MIN_FOREIGN_WORD:
-                    foreign.append(tok)
-                continue
-            if len(tok.text) < MIN_COPIED_LENGTH:
-                continue
-            if tok.lower in unrendered:
+            kind = _kind(tok, i, morph, mt, words, ctx)
+            if kind == "foreign":
+                foreign.append(tok)
+            elif kind is not None:
                 copied.append(tok)
-                sure.add(tok.start)
-            elif (
-                not tok.is_capitalised
-                or (is_sentence_initial(mt.text, tok.start) and tok.lower in common_words)
-                or (tok.lower in nouns and not _in_person(mt, tok))
-            ):
-                copied.append(tok)
+                if kind == "sure":
+                    sure.add(tok.start)
         runs: list[list[Token]] = []
         for tok in copied:
             if runs and mt.text[runs[-1][-1].end : tok.start].strip(" ,;:-–—") == "":
                 runs[-1].append(tok)
             else:
                 runs.append([tok])
-        detector = _detector(ctx.src.code, ctx.tgt.code)
         # (Words not in the source stand alone: joined to a copied phrase they would change
         # what the identifier reads.)
         in_source = len(runs)
         runs += [[tok] for tok in foreign]
         for number, run in enumerate(runs):
             span = mt.text[run[0].start : run[-1].end]
-            # Loanwords and names of things ("espresso", "rakfisk") are copied on purpose:
-            # the words must read as the source language, surely so for a single word.
-            floor = WORD_LANGID_CONFIDENCE if len(run) == 1 else RUN_LANGID_CONFIDENCE
-            if number >= in_source:
-                floor = FOREIGN_WORD_CONFIDENCE
-            if all(t.start in sure for t in run):
-                pass  # a place's source name, which English writes otherwise
-            elif detector is not None:
-                top = detector.compute_language_confidence_values(span)[0]
-                if top.language.iso_code_639_1.name.lower() != ctx.src.code or top.value < floor:
-                    continue
-            elif len(run) == 1:
+            # A place's source name, which English writes otherwise, needs no identifier.
+            if not all(t.start in sure for t in run) and not _reads_as_source(
+                span, len(run), number >= in_source, ctx
+            ):
                 continue
             yield self.finding(
                 category="Accuracy/Untranslated",
@@ -271,13 +300,11 @@ class UntranslatedCheck(Check):
             known = sum(1 for m in words if m is not None and m.known)
             if words and known / len(words) >= KNOWN_WORDS_SHARE:
                 return None
-        detector = _detector(ctx.src.code, ctx.tgt.code)
+        detector = language_detector((ctx.src.code, ctx.tgt.code))
         if detector is None:
             return None
-        values = detector.compute_language_confidence_values(text)
-        top = values[0]
-        code = top.language.iso_code_639_1.name.lower()
-        if code != ctx.src.code or top.value < LANGID_CONFIDENCE:
+        code, value = best_guess(detector, text)
+        if code != ctx.src.code or value < LANGID_CONFIDENCE:
             return None
         return self.finding(
             category="Accuracy/Untranslated",
@@ -285,6 +312,6 @@ class UntranslatedCheck(Check):
             start=0,
             end=len(text.rstrip()),
             message=f"sentence is in {ctx.src.name}, not {ctx.tgt.name} "
-            f"(language identification {top.value:.2f})",
-            evidence={"language": code, "confidence": round(top.value, 3)},
+            f"(language identification {value:.2f})",
+            evidence={"language": code, "confidence": round(value, 3)},
         )

@@ -16,6 +16,7 @@ import regex
 
 from tqcheck.engines.base import EngineSignature
 from tqcheck.errors import EngineError
+from tqcheck.lang.apertium_process import run_lines
 from tqcheck.lang.names import to_latin
 from tqcheck.lang.profile import get_profile
 
@@ -84,23 +85,7 @@ class ApertiumEngine:
         # hbs-eng reads Latin script only: Serbian Cyrillic is romanised first.
         lines = [to_latin(t, src) if get_profile(src).apertium == "hbs" else t for t in texts]
         lines = [" ".join(t.split()) or "." for t in lines]
-        proc = subprocess.run(
-            ["apertium", "-f", "txt", mode],
-            input="\n".join(lines) + "\n",
-            capture_output=True,
-            text=True,
-            timeout=1800,
-            check=False,
-        )
-        if proc.returncode != 0:
-            raise EngineError(f"apertium {mode} failed: {proc.stderr.strip()[:200]}")
-        out = proc.stdout.split("\n")
-        while out and out[-1] == "":
-            out.pop()
-        if len(out) != len(lines):
-            raise EngineError(
-                f"apertium {mode} returned {len(out)} lines for {len(lines)} segments"
-            )
+        out = run_lines(["apertium", "-f", "txt", mode], lines, 1800, f"apertium {mode}")
         result = []
         for text in out:
             unknown = regex.findall(r"[*#@](\w[\w'-]*)", text)

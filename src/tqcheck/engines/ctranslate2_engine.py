@@ -45,7 +45,7 @@ class CTranslate2Engine(NeuralEngineBase):
             raise EngineError(
                 "the ct2 engine needs ctranslate2 and transformers: pip install 'tqcheck[neural]'"
             ) from None
-        transformers.logging.set_verbosity_error()
+        transformers.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
         self.options = options or NeuralOptions()
         folder = Path(path).expanduser()
         if not (folder / "model.bin").is_file():

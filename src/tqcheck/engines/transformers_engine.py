@@ -48,8 +48,8 @@ class TransformersEngine(NeuralEngineBase):
                 "'tqcheck[neural]'"
             ) from None
         # Our own progress bar and one-line errors replace transformers' chatter on stderr.
-        transformers.logging.set_verbosity_error()
-        transformers.logging.disable_progress_bar()
+        transformers.logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+        transformers.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
         self.options = options or NeuralOptions()
         folder = resolve_model(model)
         self.device = pick_device(self.options.device)

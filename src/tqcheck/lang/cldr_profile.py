@@ -117,6 +117,18 @@ def _numbered_months(locale: Locale) -> dict[str, str]:
 
 
 @cache
+def month_names(code: str) -> tuple[str, ...]:
+    """The twelve months' names in language `code` ("January"), for messages; English's
+    where the CLDR has no such locale."""
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError, TypeError):
+        locale = Locale("en")
+    wide = locale.months["stand-alone"]["wide"]
+    return tuple(str(wide[number]) for number in range(1, 13))
+
+
+@cache
 def calendar_words(code: str) -> frozenset[str]:
     """A language's day, month and era names, lower-case: capitalised, they are still no
     names."""

@@ -9,7 +9,8 @@ word list of names could be complete.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+
+from tqcheck.lang.language_id import confidence, language_detector
 
 # Languages whose names most often appear in European news, next to the text's own: the
 # detector weighs a word's letters against each.
@@ -20,29 +21,10 @@ FOREIGN_BELOW = 0.1
 
 
 @cache
-def _detector(lang: str) -> tuple[Any, Any] | None:
-    """A lingua detector for `lang` against the name languages, and `lang`'s Language."""
-    try:
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-    except ImportError:
-        return None
-    try:
-        own = Language.from_iso_code_639_1(getattr(IsoCode639_1, lang.upper()))
-    except (AttributeError, ValueError):
-        return None
-    others = [
-        Language.from_iso_code_639_1(getattr(IsoCode639_1, code))
-        for code in _NAME_LANGUAGES
-        if code != lang.upper()
-    ]
-    return LanguageDetectorBuilder.from_languages(own, *others).build(), own
-
-
-@cache
 def is_foreign_word(word: str, lang: str) -> bool:
     """Whether `word` is spelled like no word of `lang` (False where lingua lacks `lang`)."""
-    found = _detector(lang)
+    others = tuple(code.lower() for code in _NAME_LANGUAGES if code != lang.upper())
+    found = language_detector((lang, *others))
     if found is None:
         return False
-    detector, own = found
-    return bool(detector.compute_language_confidence(word, own) < FOREIGN_BELOW)
+    return confidence(found, word, lang) < FOREIGN_BELOW

@@ -31,7 +31,7 @@ _NOT_LETTERS = regex.compile(r"[^a-z]")
 
 
 def _plain(text: str) -> str:
-    spelled = _NOT_LETTERS.sub("", anyascii(text).lower())
+    spelled = str(_NOT_LETTERS.sub("", anyascii(text).lower()))
     for long, short in _SAME_SOUNDS:
         spelled = spelled.replace(long, short)
     return spelled

@@ -9,7 +9,6 @@ whole batch of sentences.
 from __future__ import annotations
 
 import shutil
-import subprocess
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import regex
 
 from tqcheck.errors import EngineError
+from tqcheck.lang.apertium_process import run_lines
 
 APERTIUM_DATA_DIRS = (Path("/usr/share/apertium"), Path("/usr/local/share/apertium"))
 _UNIT = regex.compile(r"\^((?:[^$\\]|\\.)*)\$")
@@ -26,7 +26,7 @@ _RESERVED = regex.compile(r"([\\^$/<>\[\]{}@*#+~|])")
 
 
 def escape_stream(text: str) -> str:
-    return _RESERVED.sub(r"\\\1", text)
+    return str(_RESERVED.sub(r"\\\1", text))
 
 
 @dataclass(frozen=True)
@@ -104,21 +104,7 @@ class Analyser:
         if not sentences:
             return []
         lines = [escape_stream(s.replace("\n", " ")) for s in sentences]
-        proc = subprocess.run(
-            ["lt-proc", "-w", str(self.automorf)],
-            input="\n".join(lines) + "\n",
-            capture_output=True,
-            text=True,
-            timeout=600,
-            check=False,
-        )
-        if proc.returncode != 0:
-            raise EngineError(f"lt-proc failed: {proc.stderr.strip()[:200]}")
-        out_lines = proc.stdout.split("\n")
-        if out_lines and out_lines[-1] == "":
-            out_lines.pop()
-        if len(out_lines) != len(lines):
-            raise EngineError(f"lt-proc returned {len(out_lines)} lines for {len(lines)} sentences")
+        out_lines = run_lines(["lt-proc", "-w", str(self.automorf)], lines, 600, "lt-proc")
         return [parse_stream(line) for line in out_lines]
 
 

@@ -86,7 +86,7 @@ def ascii_fold(text: str) -> str:
     ASCII ("Łódź" -> "Lodz", "Søren" -> "Soren", "Straße" -> "Strasse")."""
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _LATIN_NON_ASCII.sub(lambda m: str(anyascii(m.group())), folded)
+    return str(_LATIN_NON_ASCII.sub(lambda m: str(anyascii(m.group())), folded))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -100,7 +100,7 @@ def name_key(text: str, lang: str | None = None) -> str:
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     s = s.translate(_LETTERS)
-    return _DOUBLED.sub(r"\1", s)
+    return str(_DOUBLED.sub(r"\1", s))
 
 
 @lru_cache(maxsize=1)
@@ -128,4 +128,4 @@ def consonant_key(key: str) -> str:
         s = s[:-1]
     if s.endswith("f"):
         s = s[:-1] + "v"  # Russian -ов written -off
-    return _DOUBLED.sub(r"\1", _VOWEL.sub("", s))
+    return str(_DOUBLED.sub(r"\1", _VOWEL.sub("", s)))

@@ -6,23 +6,30 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
+from tqcheck.lang.clock_times import clock_times
+from tqcheck.lang.month_names import (
+    MIN_STEM_LOOKUP,
+    month_lookup,
+    near_month_or_century,
+    reads_as_month,
+)
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.running_text import find_in_running_text
-from tqcheck.text.tokens import is_sentence_initial
 
 _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
-_NUMBER = regex.compile(
-    # Digits glued to Latin or Cyrillic letters are codes ("M16", "Covid-19"); Chinese
-    # writes "25年", Hebrew "ב-8" (on the 8th).
+# Digits, grouped ("1.000,5", "1 000") or not; an ordinal's ending or dot may follow ("21st",
+# "5-ти", "5."). Digits glued to Latin or Cyrillic letters are codes ("M16", "Covid-19");
+# Chinese writes "25年", Hebrew "ב-8" (on the 8th).
+_NUMBER = (
     r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])(?<![\p{Latin}\p{Cyrillic}\p{Greek}]-)"
     r"(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-    r"(?:st|nd|rd|th|-?ти|-?ри|-?ви|\.)?(?!\d)"
+    r"(?:{suffixes}\.)?(?!\d)"
 )
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Digits glued to letters: model and code names ("Covid-19", "iPhone6", "Су-35", "Formel-1").
@@ -31,24 +38,9 @@ _CODE = regex.compile(r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}]-?)\d+(?![\d.,]?\d)"
 # Only I, V and X: D, M, C and L make too many acronyms (DC, CV, XL).
 _ROMAN = regex.compile(r"(?<![\p{L}\d])([IVX]+)(e|er|re|ème)?(?![\p{L}\d])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-# Clock times: "22:08", "10:08 p.m.", "23:35 ч".
-_TIME = regex.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])(\s*(?:[ap]\.?m\.?|h\b|ч\.?))?"
-    # "3.40 Uhr", "12 h 00", "15时50分": a dot or an hour sign only next to a clock word.
-    r"|(?<![\d:.,])([01]?\d|2[0-3])\.([0-5]\d)(\s*(?:Uhr|h|ч|sati|horas)\b)"
-    r"|(?<![\d:.,])([01]?\d|2[0-3])\s?(?:h|时|點|点)\s?([0-5]\d)(分)?"
-    # "9点半" is half past nine; "à 12 h GMT", "9点" are whole hours.
-    r"|(?<![\d:.,])([01]?\d|2[0-3])(?:点|點|时)(半)"
-    r"|(?<![\d:.,])([01]?\d|2[0-3])(?:\s?h(?![\w\d])|点(?![\d半])|點(?![\d半]))"
-    # "6 p.m.", "11am", "во 18 часот", "um 18 Uhr": whole hours.
-    r"|(?<![\d:.,])(1[0-2]|0?\d)\s?[ap]\.?m\b\.?"
-    r"|(?<![\d:.,])([01]?\d|2[0-3])\s(?:часот|часа|часов|sati|sata|Uhr|heures|horas)\b"
-)
 # A number followed by a scale word or sign: "35 million", "16万", "2 млрд".
 _SCALE_AFTER = regex.compile(r"\s?(\p{L}[\p{L}\p{M}]*\.?)")
 SCALE_MIN = 1000
-# Shorter month names and number words ("мај", "pet") are matched whole, never as stems.
-MIN_STEM_LOOKUP = 4
 
 
 @dataclass(frozen=True)
@@ -102,11 +94,6 @@ def _ambiguous_alternative(raw: str, value: float) -> float | None:
     return decimal if value == grouped else grouped
 
 
-def _clock_minutes(hours: int, minutes: int) -> int:
-    """Minutes past midnight or noon: "22:00", "10:00 pm" and "10:00" are one time."""
-    return (hours % 12) * 60 + minutes
-
-
 def _stem_lookup(word: str, table: dict[str, int]) -> int | None:
     """A table entry for `word` or for a declined form of it ("kolovozu", "dvadesetim")."""
     if word in table:
@@ -120,43 +107,6 @@ def _stem_lookup(word: str, table: dict[str, int]) -> int | None:
 def _preceded_by(text: str, start: int, word: str) -> bool:
     before = text[max(0, start - len(word) - 1) : start]
     return before.lower() == word.lower() + " "
-
-
-def _month_lookup(word: str, months: dict[str, int]) -> int | None:
-    """A month in any case: a listed form or stem with a case ending ("kolovozu" of
-    "kolovoz", "березні" of "берез"), or a form whose last letter a vowel replaces ("marcu",
-    in March, of "marca"). A form that ends in a vowel takes no ending: "јуниор" (junior) is
-    no case of "јуни", nor "studente" (students) of "studeni"."""
-    if word in months:
-        return months[word]
-    for name, value in months.items():
-        ending = word[len(name) :]
-        if (
-            len(name) >= MIN_STEM_LOOKUP
-            and not _starts_with_vowel(name[-1:])
-            and word.startswith(name)
-            and len(ending) <= 3
-        ):
-            return value
-    for name, value in months.items():
-        stem, ending = name[:-1], word[len(name) - 1 :]
-        if (
-            len(stem) >= MIN_STEM_LOOKUP
-            and word.startswith(stem)
-            and 0 < len(ending) <= 3
-            and _starts_with_vowel(ending)
-        ):
-            return value
-    return None
-
-
-# Vowels of the Latin, Cyrillic and Greek alphabets, before accents.
-_VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
-
-
-def _starts_with_vowel(text: str) -> bool:
-    base = unicodedata.normalize("NFD", text[:1].lower())[:1]
-    return base in _VOWELS
 
 
 def roman_value(numeral: str) -> int | None:
@@ -209,35 +159,20 @@ def _weak_mentions(
             )
 
 
-def _in_date(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
-    """Whether a word stands next to a month name or a word for "century"."""
-    near = _WORD.findall(text[max(0, m.start() - 20) : m.start()])[-2:]
-    near += _WORD.findall(text[m.end() : m.end() + 20])[:2]
-    for word in near:
-        lowered = word.lower()
-        if lowered in profile.century_words:
-            return True
-        month = (
-            _month_lookup(lowered, profile.months) if profile.inflects_months else None
-        ) or profile.months.get(lowered)
-        if month is not None and (not profile.months_capitalised or word[0].isupper()):
-            return True
-    return False
+@cache
+def _number_pattern(suffixes: tuple[str, ...]) -> regex.Pattern[str]:
+    ordered = sorted(suffixes, key=len, reverse=True)
+    return regex.compile(
+        _NUMBER.replace("{suffixes}", "".join(f"{regex.escape(x)}|" for x in ordered))
+    )
 
 
-def _is_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
-    word = m.group()
-    if profile.months_capitalised:
-        return word[0].isupper()  # lower-case "may" is a verb
-    # Where months are written lower-case, a capitalised one inside a sentence is a name
-    # ("Life on Mars").
-    # (Scripts without case, such as Devanagari, have no such names.)
-    return not word[0].isupper() or is_sentence_initial(text, m.start())
+def _free(taken: list[tuple[int, int]], start: int) -> bool:
+    return not any(a <= start < b for a, b in taken)
 
 
-def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
-    found: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+def _dates(text: str, found: list[NumberMention], taken: list[tuple[int, int]]) -> None:
+    """ "12.03.2021": a day, a month and a year."""
     for m in _DATE.finditer(text):
         day, month, year = (int(g) for g in m.groups())
         if 1 <= day <= 31 and 1 <= month <= 12:
@@ -245,20 +180,44 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             found.append(NumberMention(month, "month", m.group(2), m.start(2), m.end(2)))
             found.append(NumberMention(year, "number", m.group(3), m.start(3), m.end(3)))
             taken.append(m.span())
-    for m in _TIME.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        if m.group(10):
-            hours, mins = m.group(10), "30"
-        elif m.group(12) or m.group(13) or m.group(14):
-            hours, mins = m.group(12) or m.group(13) or m.group(14), "0"
-        else:
-            hours, mins = next((m.group(i), m.group(i + 1)) for i in (1, 4, 7) if m.group(i))
-        minutes = _clock_minutes(int(hours), int(mins))
-        found.append(NumberMention(minutes, "time", m.group(), m.start(), m.end()))
-        taken.append(m.span())
-    for m in _NUMBER.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+
+
+def _times(
+    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+) -> None:
+    for time in clock_times(text, profile):
+        if _free(taken, time.start):
+            found.append(
+                NumberMention(
+                    time.minutes, "time", text[time.start : time.end], time.start, time.end
+                )
+            )
+            taken.append((time.start, time.end))
+
+
+def _numbered_month(
+    text: str, m: regex.Match[str], value: float, profile: LanguageProfile
+) -> NumberMention | None:
+    """A month written as its number with a word: Chinese 6月 (June), Vietnamese "tháng 9"."""
+    if not 1 <= value <= 12:
+        return None
+    suffix, prefix = profile.month_suffix, profile.month_prefix
+    if suffix and text.startswith(suffix, m.end(1)):
+        end = m.end(1) + len(suffix)
+        return NumberMention(value, "month", text[m.start(1) : end], m.start(1), end)
+    if prefix and _preceded_by(text, m.start(1), prefix):
+        start = m.start(1) - len(prefix) - 1
+        return NumberMention(value, "month", text[start : m.end(1)], start, m.end(1))
+    return None
+
+
+def _digits(
+    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+) -> None:
+    """Numbers in digits, with the scale word or sign that multiplies them ("35 million",
+    "16万", "2 млрд"), months written as numbers, decades ("1970s")."""
+    for m in _number_pattern(profile.ordinal_suffixes).finditer(text):
+        if not _free(taken, m.start()):
             continue
         value = _parse_digits(m.group(1), profile.decimal_separator)
         if value is None:
@@ -275,19 +234,10 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
             # "4.176 million", "1 млн": one value, the scale word no mention of its own.
             taken.append(scale.span(1))
             value, alternative = value * factor, None
-        suffix = profile.month_suffix
-        if suffix and text.startswith(suffix, m.end(1)) and 1 <= value <= 12:
-            # Chinese writes months as numbers: 6月 is June.
-            end = m.end(1) + len(suffix)
-            found.append(NumberMention(value, "month", text[m.start(1) : end], m.start(1), end))
-            taken.append((m.start(1), end))
-            continue
-        prefix = profile.month_prefix
-        if prefix and 1 <= value <= 12 and _preceded_by(text, m.start(1), prefix):
-            # Vietnamese too, after a word: "tháng 9" is September.
-            start = m.start(1) - len(prefix) - 1
-            found.append(NumberMention(value, "month", text[start : m.end(1)], start, m.end(1)))
-            taken.append((start, m.end(1)))
+        month = _numbered_month(text, m, value, profile)
+        if month is not None:
+            found.append(month)
+            taken.append((month.start, month.end))
             continue
         decade = value % 10 == 0 and text.startswith(("s", "'s", "’s"), m.end(1))
         found.append(
@@ -295,55 +245,79 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
                 value, "number", m.group(1), m.start(1), m.end(1), False, alternative, decade
             )
         )
+
+
+def _in_running_text(
+    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+) -> None:
+    """Scripts without spaces (Chinese 二月初, 三天): month names and number words are found
+    in running text."""
+    for table, kind in ((profile.months, "month"), (profile.number_words, "number")):
+        for name, start, end in find_in_running_text(text, table):
+            if not any(a <= start < b or a < end <= b for a, b in taken):
+                # (Month mentions keep the table's number as it is, as everywhere else.)
+                value = float(table[name]) if kind == "number" else table[name]
+                mention = NumberMention(value, kind, name, start, end, from_word=kind == "number")
+                found.append(mention)
+                taken.append((start, end))
+
+
+def _month_of(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:
+    for form in profile.without_proclitic(m.group().lower()):
+        value = (
+            month_lookup(form, profile.months)
+            if profile.inflects_months
+            else profile.months.get(form)
+        )
+        if value is not None:
+            return value if reads_as_month(text, m, profile) else None
+    return None
+
+
+def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:
+    # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
+    word = m.group().lower()
+    value = profile.number_words.get(word)
+    if value is None and word.endswith("s"):
+        value = profile.number_words.get(word[:-1])  # "thousands", "millions"
+    if value is None:
+        # Ordinals keep their value ("am ersten November" is November 1st), but only in dates
+        # and centuries: elsewhere "prvi", "first" or "petom" are as often ranks, adverbs or
+        # other words that happen to look the same.
+        value = profile.ordinal_words.get(word)
+        return value if value is not None and near_month_or_century(text, m, profile) else None
+    # "one"/"еден" is as often an article or pronoun as a number: not evidence.
+    return None if value == 1 else value
+
+
+def _words(
+    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+) -> None:
+    """Month names and number words."""
+    for m in _WORD.finditer(text):
+        if not _free(taken, m.start()):
+            continue
+        month = _month_of(text, m, profile)
+        if month is not None:
+            found.append(NumberMention(month, "month", m.group(), *m.span()))
+            continue
+        value = _number_word(text, m, profile)
+        if value is not None:
+            found.append(
+                NumberMention(float(value), "number", m.group(), m.start(), m.end(), from_word=True)
+            )
+
+
+def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    _dates(text, found, taken)
+    _times(text, profile, found, taken)
+    _digits(text, profile, found, taken)
     found.extend(_weak_mentions(text, profile, taken))
     if profile.pronouns_in_words:
-        # Scripts without spaces (Chinese 二月初, 三天): month names and number words are
-        # found in running text.
-        for name, start, end in find_in_running_text(text, profile.months):
-            if not any(a <= start < b or a < end <= b for a, b in taken):
-                found.append(NumberMention(profile.months[name], "month", name, start, end))
-                taken.append((start, end))
-        for name, start, end in find_in_running_text(text, profile.number_words):
-            if not any(a <= start < b or a < end <= b for a, b in taken):
-                value = float(profile.number_words[name])
-                found.append(NumberMention(value, "number", name, start, end, from_word=True))
-                taken.append((start, end))
-    for m in _WORD.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        word = m.group().lower()
-        month_value = None
-        for form in profile.without_proclitic(word):
-            month_value = (
-                _month_lookup(form, profile.months)
-                if profile.inflects_months
-                else profile.months.get(form)
-            )
-            if month_value is not None:
-                break
-        if month_value is not None and _is_month(text, m, profile):
-            found.append(NumberMention(month_value, "month", m.group(), *m.span()))
-            continue
-        # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
-        word_value = profile.number_words.get(word)
-        if word_value is None and word.endswith("s"):
-            word_value = profile.number_words.get(word[:-1])  # "thousands", "millions"
-        if word_value is None:
-            # Ordinals keep their value ("am ersten November" is November 1st), but only in
-            # dates and centuries: elsewhere "prvi", "first" or "petom" are as often ranks,
-            # adverbs or other words that happen to look the same.
-            word_value = profile.ordinal_words.get(word)
-            if word_value is not None and not _in_date(text, m, profile):
-                word_value = None
-        elif word_value == 1:
-            # "one"/"еден" is as often an article or pronoun as a number: not evidence.
-            word_value = None
-        if word_value is not None:
-            found.append(
-                NumberMention(
-                    float(word_value), "number", m.group(), m.start(), m.end(), from_word=True
-                )
-            )
+        _in_running_text(text, profile, found, taken)
+    _words(text, profile, found, taken)
     found.sort(key=lambda n: n.start)
     return _join_number_words(text, found)
 

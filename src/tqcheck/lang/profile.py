@@ -62,6 +62,21 @@ class LanguageProfile:
     ordinal_words: dict[str, int] = field(default_factory=dict)
     ordinal_stems: dict[str, int] = field(default_factory=dict)
     ordinal_endings: tuple[str, ...] = ()
+    # Endings written onto an ordinal's digits ("21st", "5-ти").
+    ordinal_suffixes: tuple[str, ...] = ()
+    # Clock times beyond "22:08" and the hour symbol "h", which every language reads: words
+    # after a whole hour ("um 18 Uhr", "во 18 часот"); words after a dotted time that make it
+    # one ("3.40 Uhr"); the hour's abbreviation after a time ("23:35 ч"); signs between the
+    # hour and the minutes ("15时50分") and after a whole hour ("9点"); the sign of half past
+    # ("9点半"); the marks of a twelve-hour clock, with or without dots ("6 p.m.", "11am").
+    hour_words: tuple[str, ...] = ()
+    dotted_time_words: tuple[str, ...] = ()
+    hour_abbreviations: tuple[str, ...] = ()
+    hour_signs: tuple[str, ...] = ()
+    whole_hour_signs: tuple[str, ...] = ()
+    minute_sign: str | None = None
+    half_hour_sign: str | None = None
+    meridiem_marks: tuple[str, ...] = ()
     # Words for "century", next to which a lone Roman numeral is a number (siglo X).
     century_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Scale signs written right after digits (Chinese 万, 亿).

@@ -4,27 +4,18 @@ an HTML page; with the QE score and finding counts per system when a source was 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from importlib import resources
 from io import StringIO
+from typing import Any
 
 from jinja2 import Environment, select_autoescape
 from rich.console import Console
 from rich.table import Table
 
+from tqcheck.results import SystemQuality
 from tqcheck.scoring.comparison import SystemComparison
 
 SIGNIFICANT = 0.05
-
-
-@dataclass(frozen=True)
-class SystemQuality:
-    """What the reference-free checker says about one system."""
-
-    score: float
-    critical: int
-    major: int
-    minor: int
 
 
 def _cell(comparison: SystemComparison, m: int, s: int, width: int) -> str:
@@ -70,7 +61,9 @@ def render_text(
     return buffer.getvalue()
 
 
-def as_dict(comparison: SystemComparison, quality: list[SystemQuality] | None) -> dict:
+def as_dict(
+    comparison: SystemComparison, quality: list[SystemQuality] | None
+) -> dict[str, Any]:
     systems = []
     for s, name in enumerate(comparison.systems):
         entry: dict[str, object] = {"system": name, "baseline": s == 0}

@@ -6,8 +6,10 @@ The numbers are sacrebleu's own, computed with its default settings, so they mat
 
 from __future__ import annotations
 
-from sacrebleu.metrics import BLEU, CHRF, TER
 from sacrebleu.metrics.base import Metric
+from sacrebleu.metrics.bleu import BLEU
+from sacrebleu.metrics.chrf import CHRF
+from sacrebleu.metrics.ter import TER
 
 from tqcheck.results import MetricResult
 

@@ -6,7 +6,7 @@ the inflection differences between two engines' outputs.
 
 from __future__ import annotations
 
-from sacrebleu.metrics import CHRF
+from sacrebleu.metrics.chrf import CHRF
 
 _CHRF = CHRF()
 

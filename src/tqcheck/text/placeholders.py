@@ -34,7 +34,7 @@ class Placeholder:
     def key(self) -> str:
         """What must match across languages: the text without inner spacing, and a tag's
         name and kind without its attributes' quoting."""
-        return regex.sub(r"\s+", "", self.text)
+        return str(regex.sub(r"\s+", "", self.text))
 
 
 def find_placeholders(text: str) -> list[Placeholder]:
@@ -43,7 +43,7 @@ def find_placeholders(text: str) -> list[Placeholder]:
 
 def blank_placeholders(text: str) -> str:
     """`text` with each placeholder replaced by spaces of the same length."""
-    return PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    return str(PLACEHOLDER.sub(lambda m: " " * len(m.group()), text))
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ import click
 
 from tqcheck.baseline import read_baseline
 from tqcheck.baseline import write_baseline as write_baseline_file
-from tqcheck.cli_common import fail
-from tqcheck.cli_progress import progress_bar
+from tqcheck.cli.errors import fail
+from tqcheck.cli.options import engine_option, language_options, output_options, quiet_option
+from tqcheck.cli.progress import progress_bar
 from tqcheck.config import Config, load_config
 from tqcheck.engines.cache import default_cache_path
-from tqcheck.engines.registry import ENGINE_NAMES
 from tqcheck.errors import TqcheckError
 from tqcheck.gate import GateRules, failures
 from tqcheck.io.atomic import write_atomic
@@ -29,8 +29,7 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
 
 @click.command()
 @click.argument("inputs", nargs=-1)
-@click.option("--src-lang", help="Source language (ISO 639-1, e.g. mk).")
-@click.option("--tgt-lang", help="Target language of the MT (e.g. en).")
+@language_options
 @click.option("--source", "source_file", type=click.Path(), help="Source text file.")
 @click.option("--mt", "mt_file", type=click.Path(), help="MT file, paired with --source.")
 @click.option(
@@ -45,12 +44,7 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
     is_flag=True,
     help="--source/--mt are whole articles, not line-aligned: align sentences.",
 )
-@click.option(
-    "--engine",
-    default="auto",
-    show_default=True,
-    help=f"Translation engine(s), comma-separated: {', '.join(ENGINE_NAMES)}.",
-)
+@engine_option
 @click.option(
     "--device",
     type=click.Choice(["auto", "cpu", "cuda"]),
@@ -87,20 +81,7 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
     help="CSV or TBX glossary: required translations and do-not-translate terms.",
 )
 @click.option("--checks", "only", default="", help="Comma-separated checks to run (default all).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(),
-    help="Write here (atomically) instead of stdout.",
-)
+@output_options(FORMATS)
 @click.option(
     "--fail-on",
     type=click.Choice(["minor", "major", "critical", "never"]),
@@ -129,7 +110,7 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
     type=click.Path(dir_okay=False),
     help="tqcheck.toml or pyproject.toml to read (default: found from the working folder).",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@quiet_option
 @click.pass_context
 def check(
     ctx: click.Context,

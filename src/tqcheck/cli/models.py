@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from tqcheck.cli_common import fail
+from tqcheck.cli.errors import fail
 from tqcheck.errors import TqcheckError
 
 

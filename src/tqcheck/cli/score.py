@@ -1,28 +1,20 @@
-"""The command line: a thin layer over the library. Options are parsed here; all work is
-done by `tqcheck.pipeline`, `tqcheck.scoring` and `tqcheck.report`. Each larger command lives
-in its own cli_* module."""
+"""`tqcheck score`: reference metrics through sacrebleu, the same numbers as the sacrebleu
+CLI."""
 
 from __future__ import annotations
 
+import json
+
 import click
 
-from tqcheck.cli_check import check
-from tqcheck.cli_common import fail, reference_option
-from tqcheck.cli_compare import compare
-from tqcheck.cli_models import models
-from tqcheck.engines.registry import available_engines
+from tqcheck.cli.errors import fail
+from tqcheck.cli.options import reference_option
 from tqcheck.errors import TqcheckError
 from tqcheck.io.textfile import read_lines
 from tqcheck.scoring.reference_metrics import METRIC_NAMES, corpus_scores
 
 
-@click.group()
-@click.version_option(package_name="tqcheck")
-def main() -> None:
-    """tqcheck: find the errors an editor would circle in machine translation."""
-
-
-@main.command()
+@click.command()
 @click.argument("hypothesis", type=click.Path())
 @reference_option
 @click.option(
@@ -37,8 +29,6 @@ def main() -> None:
 )
 def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> None:
     """Reference metrics through sacrebleu: the same numbers as the sacrebleu CLI."""
-    import json
-
     try:
         hyps = read_lines(hypothesis)
         streams = [read_lines(r) for r in refs]
@@ -70,21 +60,3 @@ def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> Non
         return
     for r in results:
         click.echo(f"{r.name}|{r.signature} = {r.score:.2f}")
-
-
-@main.command()
-def engines() -> None:
-    """List the translation engines installed, per language pair and direction."""
-    found = available_engines()
-    if not found:
-        click.echo(
-            "no Apertium pair installed; install one, e.g. apt-get install apertium-mkd-eng"
-        )
-    for e in sorted(found, key=lambda e: (e.src, e.tgt)):
-        click.echo(f"{e.engine:10} {e.src}->{e.tgt:4} {e.detail}")
-    click.echo("neural models: `tqcheck models list`; any folder or hub id via --engine")
-
-
-main.add_command(check)
-main.add_command(compare)
-main.add_command(models)

@@ -8,22 +8,27 @@ from pathlib import Path
 
 import click
 
-from tqcheck.cli_common import fail, reference_option
-from tqcheck.cli_progress import progress_bar
+from tqcheck.cli.errors import fail
+from tqcheck.cli.options import (
+    engine_option,
+    language_options,
+    output_options,
+    quiet_option,
+    reference_option,
+)
+from tqcheck.cli.progress import progress_bar
+from tqcheck.engines.cache import default_cache_path
 from tqcheck.errors import TqcheckError
 from tqcheck.io.atomic import write_atomic
-from tqcheck.io.loader import LoadedInput
 from tqcheck.io.textfile import read_lines
-from tqcheck.options import CheckOptions
-from tqcheck.pipeline import run_check
-from tqcheck.report.comparison import SystemQuality, render_html, render_json, render_text
+from tqcheck.report.comparison import render_html, render_json, render_text
 from tqcheck.scoring.comparison import (
     AR_TRIALS,
     BOOTSTRAP_SAMPLES,
     COMPARE_METRICS,
     compare_systems,
 )
-from tqcheck.types import Segment
+from tqcheck.system_quality import systems_quality
 
 
 @click.command()
@@ -41,19 +46,11 @@ from tqcheck.types import Segment
     help="Approximate randomization trials (0: skip the test).",
 )
 @click.option("--source", "source_file", type=click.Path(), help="Source file: adds QE scores.")
-@click.option("--src-lang", help="Source language, with --source.")
-@click.option("--tgt-lang", help="Target language, with --source.")
-@click.option("--engine", default="auto", show_default=True, help="Engine for the QE checks.")
+@language_options
+@engine_option
 @click.option("--width", type=click.IntRange(0, 4), default=1, show_default=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "html"]),
-    default="text",
-    show_default=True,
-)
-@click.option("-o", "--output", type=click.Path(), help="Write here (atomically).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@output_options(["text", "json", "html"])
+@quiet_option
 def compare(
     systems: tuple[str, ...],
     refs: tuple[str, ...],
@@ -80,7 +77,14 @@ def compare(
             comparison = compare_systems(hyps, streams, names, bootstrap_samples, ar_trials)
             quality = None
             if source_file:
-                quality = _quality(hyps, read_lines(source_file), src_lang, tgt_lang, engine)
+                quality = systems_quality(
+                    hyps,
+                    read_lines(source_file),
+                    src_lang,
+                    tgt_lang,
+                    engine,
+                    str(default_cache_path()),
+                )
     except TqcheckError as exc:
         fail(str(exc))
     if fmt == "json":
@@ -96,31 +100,3 @@ def compare(
             fail(f"cannot write {output}: {exc.strerror or exc}")
     else:
         click.echo(content, nl=False)
-
-
-def _quality(
-    hyps: list[tuple[str, list[str]]],
-    sources: list[str],
-    src_lang: str | None,
-    tgt_lang: str | None,
-    engine: str,
-) -> list[SystemQuality]:
-    if not src_lang or not tgt_lang:
-        raise TqcheckError("--source needs --src-lang and --tgt-lang")
-    from tqcheck.engines.cache import default_cache_path
-
-    found = []
-    for name, lines in hyps:
-        if len(lines) != len(sources):
-            raise TqcheckError(f"{name}: {len(lines)} lines but the source has {len(sources)}")
-        segments = [Segment(str(i + 1), s, m) for i, (s, m) in enumerate(zip(sources, lines))]
-        options = CheckOptions(
-            src_lang=src_lang, tgt_lang=tgt_lang, engine=engine, cache=str(default_cache_path())
-        )
-        report = run_check(LoadedInput(segments=segments), options)
-        counts = {"critical": 0, "major": 0, "minor": 0}
-        for _, f in report.findings():
-            counts[f.severity] += 1
-        scores = [r.score for r in report.results if r.score is not None]
-        found.append(SystemQuality(sum(scores) / max(len(scores), 1), **counts))
-    return found

@@ -1,0 +1,23 @@
+"""The command line: a thin layer over the library. Options are parsed here; all work is
+done by `tqcheck.pipeline`, `tqcheck.scoring` and `tqcheck.report`. Each command lives in its
+own module of this package; the options several share are declared once (cli/options.py)."""
+
+from __future__ import annotations
+
+import click
+
+from tqcheck.cli.check import check
+from tqcheck.cli.compare import compare
+from tqcheck.cli.engines import engines
+from tqcheck.cli.models import models
+from tqcheck.cli.score import score
+
+
+@click.group()
+@click.version_option(package_name="tqcheck")
+def main() -> None:
+    """tqcheck: find the errors an editor would circle in machine translation."""
+
+
+for command in (score, engines, check, compare, models):
+    main.add_command(command)

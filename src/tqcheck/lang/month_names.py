@@ -1,0 +1,79 @@
+"""Month names in running text, in any case form: "kolovozu" of "kolovoz", "березні" of
+"берез", "marcu" of "marca"; and whether a word that spells a month is one there ("may" is a
+verb, "Life on Mars" a title)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.tokens import is_sentence_initial
+
+# Shorter month names ("мај") are matched whole, never as stems.
+MIN_STEM_LOOKUP = 4
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def month_lookup(word: str, months: dict[str, int]) -> int | None:
+    """A month in any case: a listed form or stem with a case ending ("kolovozu" of
+    "kolovoz", "березні" of "берез"), or a form whose last letter a vowel replaces ("marcu",
+    in March, of "marca"). A form that ends in a vowel takes no ending: "јуниор" (junior) is
+    no case of "јуни", nor "studente" (students) of "studeni"."""
+    if word in months:
+        return months[word]
+    for name, value in months.items():
+        ending = word[len(name) :]
+        if (
+            len(name) >= MIN_STEM_LOOKUP
+            and not _starts_with_vowel(name[-1:])
+            and word.startswith(name)
+            and len(ending) <= 3
+        ):
+            return value
+    for name, value in months.items():
+        stem, ending = name[:-1], word[len(name) - 1 :]
+        if (
+            len(stem) >= MIN_STEM_LOOKUP
+            and word.startswith(stem)
+            and 0 < len(ending) <= 3
+            and _starts_with_vowel(ending)
+        ):
+            return value
+    return None
+
+
+# Vowels of the Latin, Cyrillic and Greek alphabets, before accents.
+_VOWELS = frozenset("aeiouyаеиоуыэюяіїєёαεηιουω")
+
+
+def _starts_with_vowel(text: str) -> bool:
+    base = unicodedata.normalize("NFD", text[:1].lower())[:1]
+    return base in _VOWELS
+
+
+def near_month_or_century(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
+    """Whether a word stands next to a month name or a word for "century"."""
+    near = _WORD.findall(text[max(0, m.start() - 20) : m.start()])[-2:]
+    near += _WORD.findall(text[m.end() : m.end() + 20])[:2]
+    for word in near:
+        lowered = word.lower()
+        if lowered in profile.century_words:
+            return True
+        month = (
+            month_lookup(lowered, profile.months) if profile.inflects_months else None
+        ) or profile.months.get(lowered)
+        if month is not None and (not profile.months_capitalised or word[0].isupper()):
+            return True
+    return False
+
+
+def reads_as_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
+    word = str(m.group())
+    if profile.months_capitalised:
+        return word[0].isupper()  # lower-case "may" is a verb
+    # Where months are written lower-case, a capitalised one inside a sentence is a name
+    # ("Life on Mars").
+    # (Scripts without case, such as Devanagari, have no such names.)
+    return not word[0].isupper() or is_sentence_initial(text, m.start())
