@@ -64,9 +64,7 @@ def pair_lost_names(pair: SentencePair, lost: LostNames) -> Pairing:
         pairing.untraced_acronyms = [
             t
             for t in pair.mt.tokens
-            if len(t.text) > 1
-            # (Numbers too, as the check has always counted them.)
-            and (is_acronym(t.text) or t.text[0].isdigit())
+            if is_acronym(t.text)
             and t.start not in pairing.claimed
             and not pair.traced(t)
         ]
