@@ -42,6 +42,7 @@ from mqm import (
 )
 from results_file import replace_block
 
+from tqcheck.checks.severity import MAJOR_PRECISION
 from tqcheck.io.loader import LoadedInput
 from tqcheck.options import CheckOptions
 from tqcheck.pipeline import run_check
@@ -97,16 +98,22 @@ def flores(lang: str, limit: int) -> list[Segment]:
 
 @dataclass
 class FalseAlarms:
-    """Segments with a finding >= major, overall and per check."""
+    """Segments with a finding >= major, overall and per check; and in a precision-first run
+    (`--min-confidence 0.9`)."""
 
     segments: int
     flagged: int
     by_check: dict[str, int]
     examples: list[tuple[str, str, str]]  # check, MT, message
+    flagged_sure: int = 0
 
     @property
     def rate(self) -> float:
         return self.flagged / self.segments if self.segments else math.nan
+
+    @property
+    def sure_rate(self) -> float:
+        return self.flagged_sure / self.segments if self.segments else math.nan
 
 
 def run(segments: list[Segment], src: str, tgt: str, engine: str) -> list[SegmentResult]:
@@ -117,11 +124,13 @@ def run(segments: list[Segment], src: str, tgt: str, engine: str) -> list[Segmen
     return report.results
 
 
-def _major(result: SegmentResult) -> list[Flag]:
+def _major(result: SegmentResult, sure: bool = False) -> list[Flag]:
+    """The >= major findings; with `sure`, those a precision-first run keeps major."""
     return [
         Flag(f.check, f.category, f.start, f.end)
         for f in result.findings
         if severity_at_least(f.severity, "major")
+        and (not sure or (f.confidence or 0.0) >= MAJOR_PRECISION)
     ]
 
 
@@ -129,13 +138,15 @@ def false_alarms(results: list[SegmentResult]) -> FalseAlarms:
     by_check: dict[str, int] = defaultdict(int)
     flagged = 0
     examples = []
+    sure = 0
     for r in results:
         majors = [f for f in r.findings if severity_at_least(f.severity, "major")]
         flagged += bool(majors)
+        sure += bool(_major(r, sure=True))
         for check in {f.check for f in majors}:
             by_check[check] += 1
         examples += [(f.check, r.segment.mt, f.message) for f in majors[:1]]
-    return FalseAlarms(len(results), flagged, dict(by_check), examples)
+    return FalseAlarms(len(results), flagged, dict(by_check), examples, sure)
 
 
 def false_alarm_suites(limit: int, engines: list[str]) -> dict[tuple[str, str], FalseAlarms]:
@@ -189,7 +200,7 @@ class Ranking:
 
 def ted_suite(
     pair: str, limit: int
-) -> tuple[Evaluation, list[Ranking], list[tuple[str, str, str]]]:
+) -> tuple[Evaluation, Evaluation, list[Ranking], list[tuple[str, str, str]]]:
     rated, segments, references = ted(pair, limit)
     src, tgt = pair.split("-")
     started = time.perf_counter()
@@ -200,6 +211,7 @@ def ted_suite(
     )
     flags = {key: _major(r) for key, r in results.items()}
     evaluation = evaluate(rated, flags)
+    sure = evaluate(rated, {key: _major(r, sure=True) for key, r in results.items()})
     human = [-r.penalty for r in rated]
     metrics: dict[str, Callable[[RatedSegment], float]] = {
         "tqcheck score": lambda r: results[r.key].score or 0.0,
@@ -224,7 +236,7 @@ def ted_suite(
         for f in fs[:1]
         if not by_key[key].major
     ]
-    return evaluation, rankings, examples
+    return evaluation, sure, rankings, examples
 
 
 def _pct(x: float) -> str:
@@ -236,22 +248,23 @@ def render_false_alarms(found: dict[tuple[str, str], FalseAlarms]) -> str:
     lines = [
         "### False alarms on correct translations",
         "",
-        "Share of segments with a finding >= major (all are false alarms), and per check.",
+        "Share of segments with a finding >= major (all are false alarms), and per check; "
+        "precision-first: the share a run with `--min-confidence 0.9` leaves major.",
         "",
-        "| corpus | engine | segments | any check | " + " | ".join(checks) + " |",
-        "|---|---|---|---|" + "---|" * len(checks),
+        "| corpus | engine | segments | any check | precision-first | " + " | ".join(checks) + " |",
+        "|---|---|---|---|---|" + "---|" * len(checks),
     ]
     for (name, engine), fa in found.items():
         cells = [_pct(fa.by_check.get(c, 0) / fa.segments) for c in checks]
         lines.append(
-            f"| {name} | {engine} | {fa.segments} | **{_pct(fa.rate)}** | "
+            f"| {name} | {engine} | {fa.segments} | **{_pct(fa.rate)}** | {_pct(fa.sure_rate)} | "
             + " | ".join(cells)
             + " |"
         )
     return "\n".join(lines) + "\n"
 
 
-def render_ted(pair: str, evaluation: Evaluation, rankings: list[Ranking]) -> str:
+def render_ted(pair: str, evaluation: Evaluation, sure: Evaluation, rankings: list[Ranking]) -> str:
     lines = [
         f"### WMT21 TED {pair}: findings against MQM ({evaluation.segments} rated translations; "
         f"{_pct(evaluation.base_rate)} have a Major error)",
@@ -260,11 +273,12 @@ def render_ted(pair: str, evaluation: Evaluation, rankings: list[Ranking]) -> st
         "error | with any error |",
         "|---|---|---|---|---|",
     ]
-    for check, s in sorted(evaluation.checks.items()):
-        lines.append(
-            f"| {check} | {s.flagged} | {_pct(s.precision)} | "
-            f"{_pct(s.on_matching / s.flagged)} | {_pct(s.on_any_error / s.flagged)} |"
-        )
+    for label, found in (("", evaluation), (" (precision-first)", sure)):
+        for check, s in sorted(found.checks.items()):
+            lines.append(
+                f"| {check}{label} | {s.flagged} | {_pct(s.precision)} | "
+                f"{_pct(s.on_matching / s.flagged)} | {_pct(s.on_any_error / s.flagged)} |"
+            )
     lines += ["", "Recall of Major errors by MQM category (a finding of a matching category):", ""]
     lines += ["| category | Major errors (segments) | found |", "|---|---|---|"]
     for category, (hit, total) in sorted(evaluation.recall.items(), key=lambda x: -x[1][1]):
@@ -299,8 +313,8 @@ def main() -> None:
                 print(f"[{name} {engine}] {check}: {message}\n    {mt}", file=sys.stderr)
     if args.only in (None, "ted"):
         for pair in TED:
-            evaluation, rankings, examples = ted_suite(pair, args.rows)
-            sections.append(render_ted(pair, evaluation, rankings))
+            evaluation, sure, rankings, examples = ted_suite(pair, args.rows)
+            sections.append(render_ted(pair, evaluation, sure, rankings))
             for check, mt, message in examples[: args.examples]:
                 print(f"[ted {pair}] {check}: {message}\n    {mt}", file=sys.stderr)
     text = "\n".join(sections)

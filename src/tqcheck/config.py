@@ -39,6 +39,7 @@ _KNOWN: dict[str, type | tuple[type, ...]] = {
     "format": str,
     "output": str,
     "min_score": (int, float),
+    "min_confidence": (int, float),
     "paths": list,
     "baseline": str,
     "glossary": str,
@@ -98,6 +99,8 @@ def load_config(path: str | Path | None = None) -> Config:
             raise InputError(
                 found, f"checks.{name} = {level!r}; use minor, major, critical, never or off"
             )
+    if "min_confidence" in data and not 0 <= data["min_confidence"] <= 1:
+        raise InputError(found, f"min_confidence = {data['min_confidence']!r}; use 0 to 1")
     if "fail_on" in data and data["fail_on"] not in SEVERITY_CHOICES:
         raise InputError(found, f"fail_on = {data['fail_on']!r}; use {', '.join(SEVERITY_CHOICES)}")
     # Paths in the file are relative to the file, not to wherever tqcheck was started.

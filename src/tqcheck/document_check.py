@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from tqcheck.baseline import without_accepted
 from tqcheck.checks import Check, DocumentContext
 from tqcheck.checks.coverage import length_ratio
+from tqcheck.checks.severity import with_min_confidence
 from tqcheck.errors import TqcheckError
 from tqcheck.lang.document_analysis import DocumentMorphology, analyse_document
 from tqcheck.lang.names import to_latin
@@ -81,10 +82,11 @@ class DocumentJob:
     def _findings(self, ctx: DocumentContext) -> tuple[list[list[Finding]], dict[int, str]]:
         per_segment: list[list[Finding]] = [[] for _ in self.doc.segments]
         errors: dict[int, str] = {}
+        floor = self.setup.options.min_confidence
         for check in self.setup.checks:
             try:
                 for index, finding in check.run(ctx):
-                    per_segment[index].append(finding)
+                    per_segment[index].append(with_min_confidence(finding, floor))
             except Exception as exc:  # one broken check must not lose the other checks' findings
                 for i in range(len(self.doc.segments)):
                     errors.setdefault(i, f"check {check.name} failed: {type(exc).__name__}: {exc}")

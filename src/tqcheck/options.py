@@ -37,3 +37,6 @@ class CheckOptions:
     glossary: list[GlossaryEntry] = field(default_factory=list)
     # A CSV or TBX glossary, read once the language pair is known.
     glossary_file: str | None = None
+    # Findings whose confidence (their rule's measured precision) is under this are reported
+    # as minor; 0 keeps every finding's own severity (checks/severity.py).
+    min_confidence: float = 0.0

@@ -32,13 +32,23 @@ class Finding:
     end: int | None
     message: str
     evidence: dict[str, Any] = field(default_factory=dict)
+    # The estimated chance (0-1) that the finding is a real error: the precision its kind of
+    # evidence showed on real text (checks/calibration.json).
+    confidence: float | None = None
+    # A stable id of that kind of evidence ("numbers.changed", "entities.lost.person").
+    rule: str = ""
+    # The severity the error has if it is one; `severity` is lower where the evidence is
+    # not precise enough (checks/severity.py). The score weighs this by `confidence`.
+    severity_if_real: str = ""
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITY_RANK:
             raise ValueError(f"unknown severity {self.severity!r}")
+        if not self.severity_if_real:
+            self.severity_if_real = self.severity
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        row: dict[str, Any] = {
             "check": self.check,
             "category": self.category,
             "severity": self.severity,
@@ -47,6 +57,11 @@ class Finding:
             "message": self.message,
             "evidence": self.evidence,
         }
+        if self.confidence is not None:
+            row["confidence"] = round(self.confidence, 3)
+        if self.rule:
+            row["rule"] = self.rule
+        return row
 
 
 @dataclass

@@ -5,6 +5,7 @@ caption, a site's donation appeal kept as article text) is an addition."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.types import Finding
@@ -18,6 +19,10 @@ def _quote(text: str, limit: int = 80) -> str:
 class AlignmentGapsCheck(Check):
     name = "alignment"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        "unaligned-source": "a source sentence of an article that no MT sentence aligns with",
+        "unaligned-mt": "an MT sentence of an article that no source sentence aligns with",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, seg in enumerate(ctx.doc.segments):
@@ -34,6 +39,7 @@ class AlignmentGapsCheck(Check):
                         end=None,
                         message=f"source sentence has no translation: '{_quote(source)}'",
                         evidence={"source": source},
+                        rule="unaligned-source",
                     ),
                 )
             elif mt and not source:
@@ -46,5 +52,6 @@ class AlignmentGapsCheck(Check):
                         end=len(seg.mt.rstrip()),
                         message=f"MT text has no counterpart in the source: '{_quote(mt)}'",
                         evidence={"mt": mt},
+                        rule="unaligned-mt",
                     ),
                 )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from tqcheck.checks.severity import confidence_of
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.person_registry import PersonRegistry
 from tqcheck.lang.profile import LanguageProfile
@@ -32,10 +33,12 @@ class DocumentContext:
 
 class Check:
     """What every check is: a name findings carry, whether it needs an engine translation
-    (with `--engine none` such checks are off), and `run` over one document."""
+    (with `--engine none` such checks are off), the kinds of evidence its findings rest on
+    (`rules`: id and what it is), and `run` over one document."""
 
     name: ClassVar[str] = ""
     needs_engine: ClassVar[bool] = False
+    rules: ClassVar[dict[str, str]] = {}
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         """Yield (segment index in the document, finding)."""
@@ -49,6 +52,25 @@ class Check:
         end: int | None,
         message: str,
         evidence: dict[str, Any] | None = None,
+        *,
+        rule: str,
     ) -> Finding:
-        """A finding of this check."""
-        return Finding(self.name, category, severity, start, end, message, evidence or {})
+        """A finding of this check on the evidence `rule` names, with the rule's measured
+        precision as its confidence. `severity` is the one the error has if it is one; a run
+        with a minimum confidence reports less sure findings as minor (checks/severity.py)."""
+        if rule not in self.rules:
+            raise ValueError(f"{self.name}: undeclared rule {rule!r}")
+        rule_id = f"{self.name}.{rule}"
+        confidence = confidence_of(rule_id)
+        return Finding(
+            self.name,
+            category,
+            severity,
+            start,
+            end,
+            message,
+            evidence or {},
+            confidence,
+            rule_id,
+            severity,
+        )

@@ -11,6 +11,7 @@ correct human translations.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 import regex
 
@@ -75,6 +76,21 @@ def length_ratio(source: str, mt: str, src: LanguageProfile, tgt: LanguageProfil
 class CoverageCheck(Check):
     name = "coverage"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        "omission.vs-source": "MT shorter than the source's length warrants (no engine; both "
+        "languages' typical lengths known)",
+        "omission.vs-source-rough": "MT shorter than the source's length warrants, where the "
+        "lengths compare roughly (characters against letters, or a guessed typical length)",
+        "omission.vs-engine": "MT much shorter than the source and the engine's translation",
+        "omission.missing-words": "MT shorter than the source and the engine's translation, "
+        "and a run of the engine's content words missing from it",
+        "addition.vs-source": "MT longer than the source's length warrants (no engine)",
+        "addition.vs-source-rough": "MT longer than the source's length warrants, where the "
+        "lengths compare roughly",
+        "addition.vs-engine": "MT much longer than the source and the engine's translation",
+        "addition.extra-words": "MT longer than the source and the engine's translation, with a "
+        "run of content words the engine's translation lacks",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
@@ -104,12 +120,13 @@ class CoverageCheck(Check):
             gap = len(mt.strip()) - warranted
             if abs(gap) < min_gap:
                 return None
+            how = "vs-source-rough" if rough else "vs-source"
             if by_source < omission:
-                return self._omission(by_source, [], "source")
+                return self._omission(by_source, [], "source", how)
             # A translation spells out acronyms ("ČSÚ", the Czech Statistical Office).
             spelled_out = [a for a in _ACRONYM.findall(source) if a not in mt]
             if by_source > addition and gap >= min_gap + ACRONYM_SPELLED_OUT * len(spelled_out):
-                return self._addition(by_source, [], "source")
+                return self._addition(by_source, [], "source", how)
             return None
         fwd_tokens = tokenize(forward)
         by_engine = len(mt_tokens) / max(len(fwd_tokens), 1)
@@ -122,13 +139,16 @@ class CoverageCheck(Check):
         added = ratio > ADDITION_RATIO and len(extra) >= ADDITION_RUN
         gap = len(mt.strip()) - len(source.strip()) / ctx.src.char_ratio * ctx.tgt.char_ratio
         if (ratio < OMISSION_RATIO_ALONE or omitted) and -gap >= OMISSION_MIN_GAP:
-            return self._omission(ratio, [t.text for t in missing], "engine translation")
+            how = "missing-words" if omitted else "vs-engine"
+            return self._omission(ratio, [t.text for t in missing], "engine translation", how)
         if (ratio > ADDITION_RATIO_ALONE or added) and gap >= ADDITION_MIN_GAP:
             span = (extra[0].start, extra[-1].end) if len(extra) >= ADDITION_RUN else None
-            return self._addition(ratio, [t.text for t in extra], "engine translation", span)
+            how = "extra-words" if added else "vs-engine"
+            words = [t.text for t in extra]
+            return self._addition(ratio, words, "engine translation", how, span)
         return None
 
-    def _omission(self, ratio: float, words: list[str], basis: str) -> Finding:
+    def _omission(self, ratio: float, words: list[str], basis: str, how: str) -> Finding:
         shown = f"; the {basis} has '{' '.join(words)}'" if words else ""
         return self.finding(
             category="Accuracy/Omission",
@@ -140,10 +160,16 @@ class CoverageCheck(Check):
                 "part of the sentence may be missing"
             ),
             evidence={"length_ratio": round(ratio, 3), "missing_words": words},
+            rule=f"omission.{how}",
         )
 
     def _addition(
-        self, ratio: float, words: list[str], basis: str, span: tuple[int, int] | None = None
+        self,
+        ratio: float,
+        words: list[str],
+        basis: str,
+        how: str,
+        span: tuple[int, int] | None = None,
     ) -> Finding:
         shown = f" ('{' '.join(words)}' has no counterpart in the {basis})" if span else ""
         return self.finding(
@@ -156,4 +182,5 @@ class CoverageCheck(Check):
                 "it may add content the source does not have"
             ),
             evidence={"length_ratio": round(ratio, 3), "extra_words": words},
+            rule=f"addition.{how}",
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterator
+from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.types import Finding
@@ -26,6 +27,10 @@ MIN_WORDS = 4
 class CrossTranslationCheck(Check):
     name = "cross_translation"
     needs_engine = True
+    rules: ClassVar[dict[str, str]] = {
+        "far-below-norm": "chrF against the engine's translation far below the document's norm",
+        "below-norm": "chrF against the engine's translation below the document's norm",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         scored = [
@@ -48,11 +53,12 @@ class CrossTranslationCheck(Check):
             if score >= floor:
                 continue
             text = ctx.mt_facts[index].text
+            far = score < floor - 10
             yield (
                 index,
                 self.finding(
                     category="Accuracy/Mistranslation",
-                    severity="major" if score < floor - 10 else "minor",
+                    severity="major" if far else "minor",
                     start=0,
                     end=len(text.rstrip()),
                     message=(
@@ -64,5 +70,6 @@ class CrossTranslationCheck(Check):
                         "document_median": round(median, 2),
                         "engine_translation": (ctx.forward or [""])[index],
                     },
+                    rule="far-below-norm" if far else "below-norm",
                 ),
             )

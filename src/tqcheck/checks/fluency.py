@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import ClassVar
 
 import regex
 
@@ -31,6 +32,13 @@ def _resumptive(pronouns: tuple[str, ...]) -> regex.Pattern[str] | None:
 class FluencyCheck(Check):
     name = "fluency"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        "resumptive-pronoun": "a subject pronoun right after the name it stands for",
+        "loop": "a phrase repeated three times or more in a row",
+        "doubled-word": "a word said twice in a row",
+        "brackets": "brackets the MT leaves open where the source closes them",
+        "quotes": "quotation marks the source does not have",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
@@ -62,6 +70,7 @@ class FluencyCheck(Check):
                         f"resumptive pronoun: '{mention.text} {m.group(1)}' names the subject twice"
                     ),
                     evidence={"name": mention.text, "pronoun": m.group(1)},
+                    rule="resumptive-pronoun",
                 )
 
     def _repetitions(self, mt: str, allowed: frozenset[str]) -> Iterator[Finding]:
@@ -75,11 +84,10 @@ class FluencyCheck(Check):
                 message=f"'{m.group(1).strip()}' repeats {m.group().count(m.group(1).strip())} "
                 "times in a row: the translation loops",
                 evidence={"repeated": m.group(1).strip()},
+                rule="loop",
             )
         for m in _DOUBLED_WORD.finditer(mt):
-            if m.group(1).lower() in allowed or _REPEAT_LOOP.search(
-                mt, m.start(), m.end()
-            ):
+            if m.group(1).lower() in allowed or _REPEAT_LOOP.search(mt, m.start(), m.end()):
                 continue
             yield self.finding(
                 category="Fluency/Repetition",
@@ -88,6 +96,7 @@ class FluencyCheck(Check):
                 end=m.end(),
                 message=f"doubled word: '{m.group()}'",
                 evidence={"word": m.group(1)},
+                rule="doubled-word",
             )
 
     def _brackets(self, source: str, mt: str) -> Finding | None:
@@ -105,6 +114,7 @@ class FluencyCheck(Check):
                 message=f"unbalanced brackets: {mt.count(opening)} '{opening}' and "
                 f"{mt.count(closing)} '{closing}'",
                 evidence={"open": mt.count(opening), "close": mt.count(closing)},
+                rule="brackets",
             )
         return None
 
@@ -121,4 +131,5 @@ class FluencyCheck(Check):
             end=first + 1,
             message=f"MT has {mt_n} quotation mark(s) where the source has {src_n}",
             evidence={"source_quotes": src_n, "mt_quotes": mt_n},
+            rule="quotes",
         )

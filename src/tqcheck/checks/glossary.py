@@ -9,6 +9,7 @@ required target term the same way ("parliaments" satisfies "parliament").
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.names import name_key
@@ -45,6 +46,10 @@ def find_term(term: str, tokens: list[Token]) -> tuple[int, int] | None:
 class GlossaryCheck(Check):
     name = "glossary"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        "do-not-translate": "a do-not-translate term of the glossary the MT does not keep",
+        "wrong-term": "a glossary term whose required translation the MT does not use",
+    }
 
     def __init__(self, entries: list[GlossaryEntry] | None = None) -> None:
         self.entries = entries or []
@@ -81,6 +86,7 @@ class GlossaryCheck(Check):
                 message=f"'{entry.source}' is a do-not-translate term; the MT does not keep it"
                 + note,
                 evidence={"term": entry.source, "required": entry.target},
+                rule="do-not-translate",
             )
         return self.finding(
             category="Terminology/Wrong term",
@@ -92,4 +98,5 @@ class GlossaryCheck(Check):
                 f"the MT does not use it{note}"
             ),
             evidence={"term": entry.source, "required": entry.target},
+            rule="wrong-term",
         )

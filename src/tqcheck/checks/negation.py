@@ -9,6 +9,7 @@ translation has the source's count, so paraphrase ("failed to", "lack") is not p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.negation import NegationMention, find_negations, soft_negations
@@ -23,6 +24,12 @@ def _quote(mentions: list[NegationMention]) -> str:
 class NegationCheck(Check):
     name = "negation"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        "lost": "the source negates and the MT has no negation",
+        "added": "the MT negates where the source does not",
+        "count-differs": "source and MT negate a different number of times, the engine as often "
+        "as the source",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         if not (ctx.src.negation or ctx.src.negative_words) or not (
@@ -57,8 +64,11 @@ class NegationCheck(Check):
                 end=len(text.rstrip()),
                 message=f"source negates ({_quote(src_neg)}); the MT has no negation",
                 evidence={"source_negation": [m.word for m in src_neg]},
+                rule="lost",
             )
         if mt_neg and not src_neg:
+            if soft_negations(ctx.src_facts[index].tokens, ctx.src):
+                return None  # "sans", "ohne", "без": the MT's "not" may render it
             first = mt_neg[0]
             return self.finding(
                 category="Accuracy/Mistranslation",
@@ -67,6 +77,7 @@ class NegationCheck(Check):
                 end=first.end,
                 message=f"MT negates ({_quote(mt_neg)}) where the source does not",
                 evidence={"mt_negation": [m.word for m in mt_neg]},
+                rule="added",
             )
         if len(src_neg) == len(mt_neg) or not ctx.forward or not ctx.forward[index]:
             return None
@@ -90,4 +101,5 @@ class NegationCheck(Check):
                 "mt_negation": [m.word for m in mt_neg],
                 "engine_negation": [m.word for m in engine_neg],
             },
+            rule="count-differs",
         )

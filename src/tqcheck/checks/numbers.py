@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
+from typing import ClassVar
 
 import regex
 
@@ -90,6 +92,66 @@ def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
     return 0.1 < mt.value / source.value < 10 if source.value else False
 
 
+def _lacking(
+    mentions: list[NumberMention], missing: Counter[tuple[str, float]]
+) -> list[NumberMention]:
+    """The mentions of each missing value, as many as are missing, spelled-out ones first."""
+    left = Counter(missing)
+    chosen = []
+    for n in sorted(mentions, key=lambda m: not m.from_word):
+        if left[(n.kind, n.value)] > 0:
+            left[(n.kind, n.value)] -= 1
+            chosen.append(n)
+    return chosen
+
+
+# Factors of the conversions a translation makes for its readers (kg and pounds, km and miles,
+# metres and feet, litres and gallons), within rounding.
+_CONVERSIONS = (2.2046, 1.6093, 3.2808, 0.3048, 3.7854, 0.9144, 2.54, 28.35, 4.0469)
+_CONVERSION_SLACK = 0.06
+
+
+def _significant_digits(value: float) -> int:
+    digits = f"{abs(value):.10g}".replace(".", "").lstrip("0").rstrip("0")
+    return max(len(digits), 1)
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """Whether `rounded` is `precise` at fewer significant digits (4.176 million as 4.2
+    million, 148 as 150, 12.75 as 12.8)."""
+    places = _significant_digits(rounded)
+    # (A rounding keeps two digits at least: 105 is no "100", 8.5 no "9".)
+    if places < 2 or places >= _significant_digits(precise) or not precise:
+        return False
+    exponent = Decimal(str(abs(precise))).adjusted()
+    quantum = Decimal(1).scaleb(exponent - places + 1)
+    half_up = Decimal(str(abs(precise))).quantize(quantum, rounding=ROUND_HALF_UP)
+    return float(half_up) == abs(rounded)
+
+
+def _change_rule(source: NumberMention, mt: NumberMention) -> str:
+    """The kind of evidence a changed value is: a different number in digits both sides
+    ("changed.number"), or one of the weaker kinds: a spelled-out number on either side, a
+    value within rounding of the other (12 and 12.75), a unit conversion (148 kg, 327 pounds)."""
+    if source.kind != "number":
+        return f"changed.{source.kind}"
+    if source.from_word or mt.from_word:
+        return "changed.spelled"
+    if _rounds_to(source.value, mt.value) or _rounds_to(mt.value, source.value):
+        return "changed.rounded"
+    low, high = sorted((abs(source.value), abs(mt.value)))
+    ratio = high / low if low else 0.0
+    if any(abs(ratio / f - 1) <= _CONVERSION_SLACK for f in _CONVERSIONS):
+        return "changed.converted"
+    # (A temperature in the other scale: 30 °C is 86 °F.)
+    if any(
+        abs(v * 9 / 5 + 32 - w) <= 1.5
+        for v, w in ((source.value, mt.value), (mt.value, source.value))
+    ):
+        return "changed.converted"
+    return "changed.number"
+
+
 def _show(n: NumberMention, lang: str) -> str:
     if n.kind == "time":
         return n.text
@@ -102,6 +164,21 @@ def _show(n: NumberMention, lang: str) -> str:
 class NumbersCheck(Check):
     name = "numbers"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        f"{change}.{kind}": f"{what} ({kind})"
+        for change, what in (
+            ("changed", "a source value the MT writes as another"),
+            ("missing", "a source value the MT does not have"),
+            ("added", "an MT value the source does not have"),
+        )
+        for kind in ("number", "month", "time")
+    } | {
+        "added.small-number": "a small MT number the source does not have (often an ordinal "
+        "or a word no table covers)",
+        "changed.spelled": "a source value the MT writes as another, one of them spelled out",
+        "changed.rounded": "a source value the MT writes within rounding of it (12, 12.75)",
+        "changed.converted": "a source value the MT converts to other units (kg, pounds)",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
@@ -122,10 +199,12 @@ class NumbersCheck(Check):
         extra = mt_count - src_count
         extra_mentions = [n for n in mt_nums if extra[(n.kind, n.value)] > 0]
         used: set[int] = set()
+        # Of two mentions of one value, the MT keeping one, the spelled-out one is the one
+        # it lacks (周五, Friday, beside 5日): spelled-out numbers prove little alone.
+        lacking = {id(n) for n in _lacking(src_nums, missing)}
         for n in src_nums:
-            if missing[(n.kind, n.value)] <= 0:
+            if id(n) not in lacking:
                 continue
-            missing[(n.kind, n.value)] -= 1
             # A spelled-out number is evidence only with a different number in its place
             # ("drei Wochen" / "four weeks"); alone it may be an idiom or a collective numeral.
             partner = next(
@@ -149,6 +228,7 @@ class NumbersCheck(Check):
                     end=partner.end,
                     message=f"source has {shown} ('{n.text}'); MT has '{partner.text}'",
                     evidence={"source": n.text, "source_value": n.value, "mt": partner.text},
+                    rule=_change_rule(n, partner),
                 )
             else:
                 yield self.finding(
@@ -158,6 +238,7 @@ class NumbersCheck(Check):
                     end=None,
                     message=f"source has {shown} ('{n.text}'); MT does not",
                     evidence={"source": n.text, "source_value": n.value},
+                    rule=f"missing.{n.kind}",
                 )
         for m in extra_mentions:
             if id(m) in used or extra[(m.kind, m.value)] <= 0 or m.from_word:
@@ -173,4 +254,5 @@ class NumbersCheck(Check):
                 end=m.end,
                 message=f"MT has '{m.text}', which the source does not",
                 evidence={"mt": m.text, "mt_value": m.value},
+                rule="added.small-number" if small else f"added.{m.kind}",
             )

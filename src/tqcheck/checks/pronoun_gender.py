@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from typing import ClassVar
 
 import regex
 
@@ -46,16 +47,61 @@ def _generic_pronouns(text: str, profile: LanguageProfile) -> set[int]:
     return {m.start(g) for m in pair.finditer(text) for g in (1, 2)}
 
 
+def _mt_gender(tok: Token, ctx: DocumentContext) -> str | None:
+    """The gender an MT pronoun gives its referent; none for a pronoun of several readings
+    (German "sie": she, they or formal you; Italian "Lei")."""
+    if tok.lower in ctx.tgt.ambiguous_pronouns:
+        return None
+    return ctx.tgt.pronouns.get(tok.lower)
+
+
+def _rule(ctx: DocumentContext, level: str, kind: str) -> str:
+    # (A target whose pronouns follow noun gender is weaker evidence, whatever the source.)
+    return (
+        f"{level}.noun-gender-target" if ctx.tgt.pronouns_follow_noun_gender else f"{level}.{kind}"
+    )
+
+
 class PronounGenderCheck(Check):
     name = "pronoun_gender"
     needs_engine = False
+    # Evidence of a person's gender, strongest first (lang/person_registry.py), and of the
+    # gender a sentence marks (lang/gender_cues.py).
+    rules: ClassVar[dict[str, str]] = {
+        **{
+            f"person.{kind}": f"a pronoun for a person the source marks as the other gender by "
+            f"{what}"
+            for kind, what in (
+                ("entity_file", "the desk's entity file"),
+                ("participle", "a participle"),
+                ("role_noun", "a role noun"),
+                ("honorific", "an honorific"),
+                ("first_name", "a first name"),
+            )
+        },
+        **{
+            f"sentence.{kind}": f"a pronoun of the other gender than the {what} nearest it in "
+            f"the source sentence marks"
+            for kind, what in (
+                ("pronoun", "pronoun"),
+                ("weak_pronoun", "pronoun of two readings"),
+                ("participle", "participle"),
+                ("role_noun", "role noun"),
+                ("honorific", "honorific"),
+            )
+        },
+        "person.noun-gender-target": "a pronoun for a person the source marks as the other "
+        "gender, in a target language whose pronouns follow noun gender",
+        "sentence.noun-gender-target": "a pronoun of the other gender than the source sentence "
+        "marks, in a target language whose pronouns follow noun gender",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         flagged: set[tuple[int, int | None]] = set()
         for index, facts in enumerate(ctx.mt_facts):
             generic = _generic_pronouns(facts.text, ctx.tgt)
             for tok in facts.tokens:
-                gender = ctx.tgt.pronouns.get(tok.lower)
+                gender = _mt_gender(tok, ctx)
                 if gender is None or tok.start in generic:
                     continue
                 finding = self._document_level(ctx, index, tok, gender)
@@ -114,6 +160,7 @@ class PronounGenderCheck(Check):
                 "mt_pronoun": tok.text,
                 "source_evidence": [v.evidence for v in evidence],
             },
+            rule=_rule(ctx, "person", evidence[0].kind),
         )
 
     @staticmethod
@@ -148,10 +195,10 @@ class PronounGenderCheck(Check):
         if not free:
             return
         src_len, mt_len = max(len(src.text), 1), max(len(facts.text), 1)
-        wrong: list[Token] = []
+        wrong: list[tuple[Token, str]] = []  # with the kind of cue it contradicts
         generic = _generic_pronouns(facts.text, ctx.tgt)
         for tok in facts.tokens:
-            gender = ctx.tgt.pronouns.get(tok.lower)
+            gender = _mt_gender(tok, ctx)
             if (
                 gender is None
                 or tok.start in generic
@@ -169,12 +216,12 @@ class PronounGenderCheck(Check):
             nearest = distance[0][1]
             near_same = any(d <= NEARBY and c.gender == gender for d, c in distance)
             if nearest.gender != gender and not near_same and nearest in free:
-                wrong.append(tok)
+                wrong.append((tok, nearest.kind))
         if not wrong:
             return
-        marked = "m" if ctx.tgt.pronouns[wrong[0].lower] == "f" else "f"
+        marked = "m" if ctx.tgt.pronouns[wrong[0][0].lower] == "f" else "f"
         words = ", ".join(dict.fromkeys(c.word for c in free))
-        for tok in wrong:
+        for tok, kind in wrong:
             yield self.finding(
                 category="Accuracy/Mistranslation",
                 severity="major",
@@ -185,4 +232,5 @@ class PronounGenderCheck(Check):
                     f"MT says '{tok.text}'"
                 ),
                 evidence={"source_gender": marked, "source_cues": words, "mt_pronoun": tok.text},
+                rule=_rule(ctx, "sentence", kind),
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import ClassVar
 
 import regex
 
@@ -28,8 +29,12 @@ MIN_WORDS_FOR_LANGID = 5
 MIN_COPIED_LENGTH = 3
 KNOWN_WORDS_SHARE = 0.5
 WORD_LANGID_CONFIDENCE = 0.9
+# A sentence whose words are mostly capitalised is a list of names.
+NAME_LIST_SHARE = 0.6
 RUN_LANGID_CONFIDENCE = 0.7
 LANGID_CONFIDENCE = 0.9
+# A sentence whose words are mostly capitalised is a list of names.
+NAME_LIST_SHARE = 0.6
 # A word not in the source, unknown to the target language's analyser, counts as the source
 # language's only from this length and this confidence ("programme", "pluie").
 MIN_FOREIGN_WORD = 5
@@ -92,7 +97,7 @@ class _SentenceWords:
         ctx: DocumentContext,
         capitalised_nouns: Callable[[TextFacts, DocumentContext, list[PlaceMention]], set[str]],
     ) -> _SentenceWords:
-        places = gazetteer(ctx.src.code).mentions(src.text, src.tokens)
+        places = gazetteer(ctx.src.code, ctx.tgt.code).mentions(src.text, src.tokens)
         return cls(
             source_words={t.lower for t in src.tokens},
             common_words={
@@ -169,6 +174,15 @@ def _reads_as_source(span: str, words: int, not_in_source: bool, ctx: DocumentCo
 class UntranslatedCheck(Check):
     name = "untranslated"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = {
+        "foreign-script": "words in the source's script where the target writes another",
+        "look-alike-letter": "one letter of the source's script among the target's letters",
+        "sentence": "a sentence language identification reads as the source language",
+        "copied.sure": "source function words or a place's source name left in the MT",
+        "copied.lowercase": "lower-case source words the target language does not know",
+        "copied.capitalised": "capitalised source words the target language does not know",
+        "foreign-word": "a word of the source language the source sentence does not have",
+    }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
@@ -202,6 +216,19 @@ class UntranslatedCheck(Check):
                 runs.append([tok])
         for run in runs:
             span = text[run[0].start : run[-1].end]
+            # One letter alone is a look-alike typed in the wrong alphabet ("+14ºС" with a
+            # Cyrillic С): a spelling slip, not text left untranslated.
+            if len(span) == 1:
+                yield self.finding(
+                    category="Fluency/Spelling",
+                    severity="minor",
+                    start=run[0].start,
+                    end=run[-1].end,
+                    message=f"'{span}' is a letter of the {script} script",
+                    evidence={"text": span, "script": script},
+                    rule="look-alike-letter",
+                )
+                continue
             yield self.finding(
                 category="Accuracy/Untranslated",
                 severity="critical" if whole else "major",
@@ -209,6 +236,7 @@ class UntranslatedCheck(Check):
                 end=run[-1].end,
                 message=f"'{span}' is left in {ctx.src.name} ({script} script) untranslated",
                 evidence={"text": span, "script": script},
+                rule="foreign-script",
             )
 
     def _copied_words(
@@ -246,10 +274,16 @@ class UntranslatedCheck(Check):
         for number, run in enumerate(runs):
             span = mt.text[run[0].start : run[-1].end]
             # A place's source name, which English writes otherwise, needs no identifier.
-            if not all(t.start in sure for t in run) and not _reads_as_source(
-                span, len(run), number >= in_source, ctx
-            ):
+            all_sure = all(t.start in sure for t in run)
+            if not all_sure and not _reads_as_source(span, len(run), number >= in_source, ctx):
                 continue
+            if number >= in_source:
+                rule = "foreign-word"
+            elif all_sure:
+                rule = "copied.sure"
+            else:
+                lower = all(not t.is_capitalised for t in run)
+                rule = "copied.lowercase" if lower else "copied.capitalised"
             yield self.finding(
                 category="Accuracy/Untranslated",
                 severity="major",
@@ -261,6 +295,7 @@ class UntranslatedCheck(Check):
                     else f"'{span}' is {ctx.src.name}, not {ctx.tgt.name}"
                 ),
                 evidence={"text": span, "in_source": number < in_source},
+                rule=rule,
             )
 
     @staticmethod
@@ -293,6 +328,9 @@ class UntranslatedCheck(Check):
         text = mt.text
         if len(text.split()) < MIN_WORDS_FOR_LANGID:
             return None
+        letters = [t for t in mt.tokens if t.text[0].isalpha()]
+        if sum(t.is_capitalised for t in letters) >= NAME_LIST_SHARE * len(letters):
+            return None  # a list of names (a team's line-up), which no translation changes
         if mt.morph is not None:
             # A sentence the target language's analyser mostly knows is not in the source
             # language, whatever a few copied words make the identifier say.
@@ -314,4 +352,5 @@ class UntranslatedCheck(Check):
             message=f"sentence is in {ctx.src.name}, not {ctx.tgt.name} "
             f"(language identification {value:.2f})",
             evidence={"language": code, "confidence": round(value, 3)},
+            rule="sentence",
         )

@@ -95,6 +95,14 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
     help="Exit 1 when a document scores under this (0-100).",
 )
 @click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Report findings less sure than this (their rule's measured precision, 0-1) as minor; "
+    "0.9 is precision-first.",
+)
+@click.option(
     "--baseline",
     type=click.Path(dir_okay=False),
     help="Suppress the findings recorded in this file (see --write-baseline).",
@@ -136,6 +144,7 @@ def check(
     output: str | None,
     fail_on: str,
     min_score: float | None,
+    min_confidence: float,
     baseline: str | None,
     write_baseline: str | None,
     config_path: str | None,
@@ -172,6 +181,7 @@ def check(
             skip_checks=tuple(sorted(config.disabled_checks)),
             glossary_file=given("glossary"),
             accepted=frozenset(read_baseline(baseline_file)) if baseline_file else frozenset(),
+            min_confidence=float(given("min_confidence")),
         )
         with progress_bar(quiet) as progress:
             report = run_check(loaded, options, progress=progress)
@@ -220,6 +230,7 @@ _CONFIGURABLE = {
     "fmt": "format",
     "output": "output",
     "min_score": "min_score",
+    "min_confidence": "min_confidence",
     "baseline": "baseline",
     "glossary": "glossary",
     "entities": "entities",

@@ -134,6 +134,28 @@ def _written_as_name(word: str, in_dictionary: bool, profile: LanguageProfile) -
     return word[0] in profile.surname_characters and (len(word) == _LONGEST_NATIVE or in_dictionary)
 
 
+def segments(text: str) -> list[tuple[str, int, int]]:
+    """jieba's words of the text with their offsets."""
+    found = []
+    offset = 0
+    for word, _flag in _tagged(text):
+        found.append((word, offset, offset + len(word)))
+        offset += len(word)
+    return found
+
+
+def proper_noun_spans(text: str) -> list[NameRun]:
+    """Words jieba tags as names of people, places or organisations (四川省, 三亚): their
+    characters are no numerals even where they read as digits."""
+    found = []
+    offset = 0
+    for word, flag in _tagged(text):
+        if flag in _NAME_TAGS:
+            found.append(NameRun(offset, offset + len(word)))
+        offset += len(word)
+    return found
+
+
 def word_starts(text: str) -> frozenset[int]:
     """Where jieba's words begin: a place name inside a word is none (法罗, the Faroes, in
     布法罗, Buffalo)."""

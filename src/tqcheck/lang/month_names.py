@@ -53,6 +53,12 @@ def _starts_with_vowel(text: str) -> bool:
     return base in _VOWELS
 
 
+def _is_calendar_word(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether the word at `start` is itself a month ("June July"), as in a list."""
+    word = _WORD.match(text, start)
+    return word is not None and month_lookup(word.group().lower(), profile.months) is not None
+
+
 def near_month_or_century(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
     """Whether a word stands next to a month name or a word for "century"."""
     near = _WORD.findall(text[max(0, m.start() - 20) : m.start()])[-2:]
@@ -69,8 +75,16 @@ def near_month_or_century(text: str, m: regex.Match[str], profile: LanguageProfi
     return False
 
 
+# A capitalised word right after: the month's name is a first name ("April Ryan", "June
+# Carter", "Maja Petrovska").
+_NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
+
+
 def reads_as_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
     word = str(m.group())
+    after = _NAME_AFTER.match(text, m.end())
+    if word[0].isupper() and after and not _is_calendar_word(text, after.end() - 2, profile):
+        return False
     if profile.months_capitalised:
         return word[0].isupper()  # lower-case "may" is a verb
     # Where months are written lower-case, a capitalised one inside a sentence is a name

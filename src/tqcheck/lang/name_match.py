@@ -8,7 +8,40 @@ import regex
 from rapidfuzz import fuzz
 
 from tqcheck.lang.names import consonant_key
-from tqcheck.lang.person_registry import same_name
+
+
+def same_name(a: str, b: str) -> bool:
+    """Same name in another script, transliteration or Slavic case ending: no respelling."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 4:
+        return True
+    # English spellings of names written phonetically in Cyrillic ("Wallace"/"Волас") differ
+    # in vowels and length; same-length vowel swaps ("Bruno"/"Bruni") are respellings.
+    ca, cb = consonant_key(a), consonant_key(b)
+    # A genitive -s ("Mohammeds", "Muhammad's") is no part of the name.
+    alike = ca == cb or ca.removesuffix("s") == cb or cb.removesuffix("s") == ca
+    return min(len(ca), len(cb)) >= 3 and alike and a[0] == b[0] and len(a) != len(b)
+
+
+def transcribed_alike(a: str, b: str) -> bool:
+    """The same surname in two transcriptions: the press writes foreign names by sound, so
+    one person may be "Трус" and "Трас", "Блинкен" and "Блинкн" in one article; the
+    consonants and the first letter agree whatever the vowels."""
+    ca, cb = consonant_key(a), consonant_key(b)
+    return len(ca) >= 3 and ca == cb and a[:1] == b[:1]
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Same person, even when one side misspells or transcribes the name otherwise (for
+    linking mentions)."""
+    if same_name(a, b) or transcribed_alike(a, b):
+        return True
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85
+
 
 # Keys this close are the same name in another transliteration or case form.
 SAME_NAME_FLOOR = 82

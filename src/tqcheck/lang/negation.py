@@ -3,17 +3,25 @@
 A negation event is a negator ("не", "not", "nicht", "n't") or a negative word ("никој",
 "nothing", "jamais"). Slavic and Romance languages double negation ("никој не дојде",
 "il ne vient jamais"): a negative word within a few words of a negator is the same event.
-Chinese writes negators inside words (不, 没有), so its profile counts them in running text,
-less the words where they do not negate (不仅 "not only", 非常 "very").
+Chinese writes negators inside words (不, 没有): where a segmenter reads its words, a negator
+counts only as a word of its own or one of the words that negate a clause (不会, 无法), not
+inside a lexical word (不平等 "inequality", 非法 "illegal"); without one, in running text,
+less the words where they do not negate (不仅 "not only", 非常 "very"). A negator that is a
+whole answer ("No, really.") or in a phrase that does not negate ("not only") is none.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+import regex
 
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.segmenters import segmenter
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.running_text import find_in_running_text
-from tqcheck.text.tokens import Token
+from tqcheck.text.tokens import Token, is_sentence_initial
 
 # Words apart within which a negative word and a negator form one event.
 CONCORD_WINDOW = 4
@@ -41,20 +49,70 @@ def _negated_word(lower: str, profile: LanguageProfile) -> bool:
     )
 
 
+# A negator written as an abbreviation of "number" ("No. 1", "No 1").
+_NUMBER_SIGN = regex.compile(r"\.?\s?\d")
+
+
+def _answer_particle(text: str, tok: Token) -> bool:
+    """A negator that is the whole clause ("No, really.", "Нет!"): an answer, not a
+    negation of what follows; or one that abbreviates "number" ("the No. 1 automaker")."""
+    if tok.text[:1].isupper() and _NUMBER_SIGN.match(text, tok.end):
+        return True
+    after = text[tok.end : tok.end + 1]
+    return after in (",", "!", ".") and is_sentence_initial(text, tok.start)
+
+
+def _phrase_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
+    """Where the text has a phrase with a negator that does not negate ("not only", "no
+    matter", French "rien qu'", "ou non")."""
+    phrases = [p for p in profile.negation_exceptions if " " in p]
+    if not phrases:
+        return []
+    return [m.span() for m in _phrase_pattern(tuple(phrases)).finditer(text.lower())]
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    either = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{either})(?!\w)")
+
+
+def _lacks_partner(tokens: list[Token], i: int, lower: str, profile: LanguageProfile) -> bool:
+    """A particle that negates only with a partner (French "ne ... pas", "n'... jamais")
+    standing alone: expletive ("peur qu'il ne vienne"), restrictive ("ne ... que", only) or
+    literary ("ne cesse de", keeps on)."""
+    if not any(lower == p or lower.startswith(p) for p in profile.negation_needs_partner):
+        return False
+    window = tokens[i + 1 : i + 1 + CONCORD_WINDOW + 2]
+    return not any(
+        t.lower in profile.negation_partners or t.lower.split("'")[0] in profile.negation_partners
+        for t in window
+    )
+
+
 def find_negations(
     text: str, tokens: list[Token], profile: LanguageProfile
 ) -> list[NegationMention]:
     if profile.negation_in_words:
         return _in_running_text(text, profile)
     found: list[tuple[int, Token]] = []
+    phrases = _phrase_spans(text, profile)
     for i, tok in enumerate(tokens):
-        lower = tok.lower
-        if (
+        # (A clitic or possessive ending is no part of the word: "nothing's".)
+        lower = profile.without_possessive(tok.lower)
+        if not (
             _is_negator(lower, profile)
             or lower in profile.negative_words
             or _negated_word(lower, profile)
         ):
-            found.append((i, tok))
+            continue
+        if (
+            _answer_particle(text, tok)
+            or any(a <= tok.start < b for a, b in phrases)
+            or _lacks_partner(tokens, i, lower, profile)
+        ):
+            continue
+        found.append((i, tok))
     events: list[NegationMention] = []
     last_index = -CONCORD_WINDOW - 1
     for i, tok in found:
@@ -67,6 +125,21 @@ def find_negations(
 
 
 def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMention]:
+    segment = segmenter(profile)
+    if segment is not None:
+        # Whole words only: a negator inside a word is lexical (不平等, 非法, 无核化).
+        # (The segmenter may split one: 不/平等 is still "inequality", a listed exception.)
+        negators = profile.negation | profile.negation_compounds
+        lexical = [
+            (m.start(), m.end())
+            for e in profile.negation_exceptions
+            for m in regex.finditer(regex.escape(e), text)
+        ]
+        return [
+            NegationMention(w, s, e)
+            for w, s, e in segment(text)
+            if w in negators and not any(a <= s < b for a, b in lexical)
+        ]
     # Vietnamese writes its negators as words of a cased script ("Không"); a lower-case copy
     # keeps the offsets wherever lower-casing keeps the length.
     lower = text.lower()
@@ -81,15 +154,29 @@ MIN_PREFIXED_LENGTH = 7
 
 
 def soft_negations(tokens: list[Token], profile: LanguageProfile) -> list[str]:
-    """Words that may render a negation lexically: "failed", "unable", "uninterrupted"."""
+    """Words that may render a negation lexically: "failed", "unable", "uninterrupted",
+    Russian "непростая" (not easy)."""
     return [
         t.text
         for t in tokens
         if t.lower in profile.negation_soft
-        or any(
-            t.lower.startswith(p)
-            # "non-NATO" is negated whatever follows the hyphen; "unable" must be a plain word.
-            and (p.endswith("-") or (t.text.islower() and len(t.text) >= MIN_PREFIXED_LENGTH))
-            for p in profile.negation_soft_prefixes
-        )
+        or any(_prefixed(t, p, profile) for p in profile.negation_soft_prefixes)
     ]
+
+
+def _prefixed(tok: Token, prefix: str, profile: LanguageProfile) -> bool:
+    """A word negated by a prefix: "non-NATO" whatever follows the hyphen; otherwise a plain
+    word whose rest is a word of the language where its spelling list says so ("unable" is
+    "able" negated; "understand" is no "derstand", "несколько" no negated "сколько")."""
+    lower = tok.lower
+    if not lower.startswith(prefix):
+        return False
+    if prefix.endswith("-"):
+        return True
+    if not tok.text[1:].islower() or len(tok.text) < MIN_PREFIXED_LENGTH:
+        return False
+    words = word_list(profile.code)
+    rest = lower[len(prefix) :]
+    return not words or (
+        words.knows_any_form(rest, profile) and rest not in profile.negation_soft_exceptions
+    )

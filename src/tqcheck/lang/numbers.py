@@ -6,12 +6,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
+from tqcheck.lang.cjk_numerals import numerals
 from tqcheck.lang.clock_times import clock_times
 from tqcheck.lang.month_names import (
     MIN_STEM_LOOKUP,
@@ -58,6 +60,17 @@ class NumberMention:
     # Written as a decade ("1970s", "1850's").
     decade: bool = False
 
+    def __post_init__(self) -> None:
+        # Products of decimals carry float noise (39.6632 × 10,000 is 396631.99999999994):
+        # values compare at twelve significant digits.
+        object.__setattr__(self, "value", _significant(self.value))
+        if self.alternative is not None:
+            object.__setattr__(self, "alternative", _significant(self.alternative))
+
+
+def _significant(value: float) -> float:
+    return float(f"{value:.12g}")
+
 
 def _parse_digits(raw: str, decimal_separator: str) -> float | None:
     group = "," if decimal_separator == "." else "."
@@ -75,6 +88,28 @@ def _parse_digits(raw: str, decimal_separator: str) -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+def _abbreviated_scale(
+    text: str, start: int, end: int, profile: LanguageProfile
+) -> tuple[int, float] | None:
+    """A scale abbreviation of an amount of money: right after digits a currency sign opens
+    ("$5m", "£2bn"; "5m" alone is five metres) or before a currency sign ("500 M$", "4,2
+    Md$"): where it ends and its factor."""
+    money_before = text[:start].rstrip().endswith(_CURRENCY_SIGNS)
+    for abbreviation, factor in profile.scale_abbreviations.items():
+        for gap in ("", " ", "\u00a0", "\u202f"):  # (French sets a no-break space before M$)
+            start = end + len(gap)
+            stop = start + len(abbreviation)
+            if text[end:start] != gap or text[start:stop] != abbreviation:
+                continue
+            after = text[stop : stop + 1]
+            if (gap == "" and money_before and not after.isalnum()) or after in _CURRENCY_SIGNS:
+                return stop, float(factor)
+    return None
+
+
+_CURRENCY_SIGNS = ("$", "£", "€", "¥")
 
 
 def _scale(match: regex.Match[str], profile: LanguageProfile) -> float | None:
@@ -195,20 +230,51 @@ def _times(
             taken.append((time.start, time.end))
 
 
+# A range of months written with one month sign (Chinese 1-8月, January to August).
+_MONTH_RANGE = regex.compile(r"\s?[-–~至到]\s?(\d{1,2})")
+
+
 def _numbered_month(
     text: str, m: regex.Match[str], value: float, profile: LanguageProfile
 ) -> NumberMention | None:
-    """A month written as its number with a word: Chinese 6月 (June), Vietnamese "tháng 9"."""
+    """A month written as its number with a word: Chinese 6月 (June), Vietnamese "tháng 9";
+    the first month of a range (1-8月)."""
     if not 1 <= value <= 12:
         return None
     suffix, prefix = profile.month_suffix, profile.month_prefix
     if suffix and text.startswith(suffix, m.end(1)):
         end = m.end(1) + len(suffix)
         return NumberMention(value, "month", text[m.start(1) : end], m.start(1), end)
+    later = _MONTH_RANGE.match(text, m.end(1)) if suffix else None
+    if later and suffix and text.startswith(suffix, later.end()) and int(later.group(1)) <= 12:
+        return NumberMention(value, "month", m.group(1), m.start(1), m.end(1))
     if prefix and _preceded_by(text, m.start(1), prefix):
         start = m.start(1) - len(prefix) - 1
         return NumberMention(value, "month", text[start : m.end(1)], start, m.end(1))
     return None
+
+
+# A fraction written with a slash: "1/3", "2/3" (not a date or a fiscal year, "2012/13").
+_FRACTION = regex.compile(r"(?<![\d/])([1-9])/([2-9]|10)(?![\d/])")
+
+
+def _fractions(text: str, found: list[NumberMention], taken: list[tuple[int, int]]) -> None:
+    """ "1/3" is a third, written "one-third" as often: evidence only against another number."""
+    for m in _FRACTION.finditer(text):
+        numerator, denominator = int(m.group(1)), int(m.group(2))
+        if numerator < denominator and _free(taken, m.start()):
+            value = numerator / denominator
+            mention = NumberMention(value, "number", m.group(), m.start(), m.end(), True)
+            found.append(mention)
+            taken.append(m.span())
+
+
+def _in_range(
+    text: str, before: NumberMention, m: regex.Match[str], profile: LanguageProfile
+) -> bool:
+    """Whether only a range's joining word stands between two numbers ("4,2 à 4,1")."""
+    between = text[before.end : m.start(1)].strip().lower()
+    return between in ("-", "–", "—") or between in profile.range_words
 
 
 def _digits(
@@ -216,17 +282,23 @@ def _digits(
 ) -> None:
     """Numbers in digits, with the scale word or sign that multiplies them ("35 million",
     "16万", "2 млрд"), months written as numbers, decades ("1970s")."""
+    unscaled: NumberMention | None = None  # the number before, if it took no scale
     for m in _number_pattern(profile.ordinal_suffixes).finditer(text):
         if not _free(taken, m.start()):
             continue
         value = _parse_digits(m.group(1), profile.decimal_separator)
         if value is None:
             continue
+        raw = value
         alternative = _ambiguous_alternative(m.group(1), value)
         sign = next((k for k in profile.number_multipliers if text.startswith(k, m.end())), None)
         scale = _SCALE_AFTER.match(text, m.end())
         factor = _scale(scale, profile) if scale else None
-        if sign:
+        abbreviated = _abbreviated_scale(text, m.start(), m.end(), profile)
+        if abbreviated and not sign:
+            taken.append((m.end(), abbreviated[0]))
+            value, alternative = value * abbreviated[1], None
+        elif sign:
             # "417.6万": the sign multiplies, and the word it starts is no number of its own.
             taken.append((m.end(), m.end() + len(sign)))
             value, alternative = value * profile.number_multipliers[sign], None
@@ -239,20 +311,55 @@ def _digits(
             found.append(month)
             taken.append((month.start, month.end))
             continue
-        decade = value % 10 == 0 and text.startswith(("s", "'s", "’s"), m.end(1))
-        found.append(
-            NumberMention(
-                value, "number", m.group(1), m.start(1), m.end(1), False, alternative, decade
+        if value != raw and unscaled is not None and _in_range(text, unscaled, m, profile):
+            # "de 4,2 à 4,1 Md$", "between 325 and 340 million": the scale is both numbers'.
+            scaled = NumberMention(
+                unscaled.value * value / raw, "number", unscaled.text, unscaled.start, unscaled.end
             )
+            found[found.index(unscaled)] = scaled
+        decade = value % 10 == 0 and text.startswith(("s", "'s", "’s"), m.end(1))
+        # An ordinal or a weekday written with digits (第5, "the fifth"): only evidence against
+        # another number in its place, as a spelled-out one.
+        weak = (
+            text[: m.start(1)].endswith(profile.ordinal_prefixes)
+            if profile.ordinal_prefixes
+            else False
         )
+        mention = NumberMention(
+            value, "number", m.group(1), m.start(1), m.end(1), weak, alternative, decade
+        )
+        found.append(mention)
+        unscaled = mention if value == raw else None
+
+
+def _numerals(
+    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+) -> None:
+    """Numbers in digit and unit characters (两百万, 26万亿): spelled out, they are evidence
+    only against another number in their place; with Arabic digits, as any number."""
+    for n in numerals(text, profile):
+        if not any(a <= n.start < b or a < n.end <= b for a, b in taken):
+            spelled = not any(c.isdigit() for c in text[n.start : n.end])
+            if spelled and n.value == 1:
+                continue  # 一 is as often "a" (一波, a wave) as one: no evidence
+            found.append(
+                NumberMention(n.value, "number", text[n.start : n.end], n.start, n.end, spelled)
+            )
+            taken.append((n.start, n.end))
 
 
 def _in_running_text(
-    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+    text: str,
+    profile: LanguageProfile,
+    found: list[NumberMention],
+    taken: list[tuple[int, int]],
+    tables: tuple[str, ...] = ("month", "number"),
 ) -> None:
     """Scripts without spaces (Chinese 二月初, 三天): month names and number words are found
     in running text."""
     for table, kind in ((profile.months, "month"), (profile.number_words, "number")):
+        if kind not in tables:
+            continue
         for name, start, end in find_in_running_text(text, table):
             if not any(a <= start < b or a < end <= b for a, b in taken):
                 # (Month mentions keep the table's number as it is, as everywhere else.)
@@ -278,8 +385,8 @@ def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> in
     # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
     word = m.group().lower()
     value = profile.number_words.get(word)
-    if value is None and word.endswith("s"):
-        value = profile.number_words.get(word[:-1])  # "thousands", "millions"
+    if value is None and word.endswith("s") and profile.number_words.get(word[:-1]):
+        return None  # "thousands", "dozens", "tens of": a vague quantity, no number
     if value is None:
         # Ordinals keep their value ("am ersten November" is November 1st), but only in dates
         # and centuries: elsewhere "prvi", "first" or "petom" are as often ranks, adverbs or
@@ -313,13 +420,29 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
     taken: list[tuple[int, int]] = []
     _dates(text, found, taken)
     _times(text, profile, found, taken)
+    _fractions(text, found, taken)
+    if profile.numeral_units:
+        # (Month names first: 十月 is October, not ten.)
+        _in_running_text(text, profile, found, taken, ("month",))
+        _numerals(text, profile, found, taken)
     _digits(text, profile, found, taken)
     found.extend(_weak_mentions(text, profile, taken))
-    if profile.pronouns_in_words:
+    if profile.pronouns_in_words and not profile.numeral_units:
         _in_running_text(text, profile, found, taken)
     _words(text, profile, found, taken)
     found.sort(key=lambda n: n.start)
     return _join_number_words(text, found)
+
+
+def _joined_value(prev: NumberMention, n: NumberMention) -> float | None:
+    """The value of two adjacent number words read as one: a round tens or hundreds and a
+    smaller number ("twenty five", "сто осам"), or a number and a scale ("two hundred");
+    None for two numbers ("two three-point shots")."""
+    if prev.value > n.value and prev.value >= 20 and prev.value % 10 == 0:
+        return prev.value + n.value
+    if prev.value < n.value and n.value >= 100 and math.log10(n.value).is_integer():
+        return prev.value * n.value
+    return None
 
 
 def _join_number_words(text: str, found: list[NumberMention]) -> list[NumberMention]:
@@ -329,15 +452,16 @@ def _join_number_words(text: str, found: list[NumberMention]) -> list[NumberMent
         prev = joined[-1] if joined else None
         between = text[prev.end : n.start] if prev is not None else ""
         joiner = regex.fullmatch(r"\s+(?:(и|i|and)\s+|-\s*)?|-", between)
+        value = _joined_value(prev, n) if prev is not None else None
         if (
             prev is not None
+            and value is not None
             and prev.from_word
             and n.from_word
             and joiner
             # "сто и осум" is 108, but "millions and millions" or "fifth and sixth" is a list.
             and (prev.value > n.value or not joiner.group(1))
         ):
-            value = prev.value + n.value if prev.value > n.value else prev.value * n.value
             joined[-1] = NumberMention(
                 value, "number", text[prev.start : n.end], prev.start, n.end, from_word=True
             )

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from tqcheck.lang.names import consonant_key, name_key
+from tqcheck.lang.name_match import keys_match, same_name
+from tqcheck.lang.names import name_key
 from tqcheck.lang.persons import PersonMention
 from tqcheck.types import KnownEntity
 
@@ -68,30 +67,6 @@ class Person:
         return list(unique.values())
 
 
-def same_name(a: str, b: str) -> bool:
-    """Same name in another script, transliteration or Slavic case ending: no respelling."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 4:
-        return True
-    # English spellings of names written phonetically in Cyrillic ("Wallace"/"Волас") differ
-    # in vowels and length; same-length vowel swaps ("Bruno"/"Bruni") are respellings.
-    ca, cb = consonant_key(a), consonant_key(b)
-    # A genitive -s ("Mohammeds", "Muhammad's") is no part of the name.
-    alike = ca == cb or ca.removesuffix("s") == cb or cb.removesuffix("s") == ca
-    return min(len(ca), len(cb)) >= 3 and alike and a[0] == b[0] and len(a) != len(b)
-
-
-def keys_match(a: str, b: str) -> bool:
-    """Same person, even when one side misspells the name (for linking mentions)."""
-    if same_name(a, b):
-        return True
-    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= 85
-
-
 class PersonRegistry:
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -130,14 +105,28 @@ class PersonRegistry:
                 )
 
     def link(self, mention: PersonMention, lang: str) -> Person | None:
-        """The document person an MT mention refers to, matching on any of its words."""
-        for word in reversed(mention.tokens):
-            person = self.find(name_key(word, lang))
-            if person is not None:
-                if mention.text not in person.mt_names:
-                    person.mt_names.append(mention.text)
-                return person
-        return None
+        """The document person an MT mention refers to, matching on any of its words: the
+        surname in any transcription, or else the first name of one person alone ("Liz")."""
+        person = next(
+            (p for w in reversed(mention.tokens) if (p := self.find(name_key(w, lang)))), None
+        )
+        if person is None:
+            person = self._by_first_name(name_key(mention.tokens[0], lang))
+        if person is not None and mention.text not in person.mt_names:
+            person.mt_names.append(mention.text)
+        return person
+
+    def _by_first_name(self, key: str) -> Person | None:
+        """The one person whose first name this is; None where none or several have it."""
+        found = [
+            p
+            for p in self.people
+            if any(
+                len(words) > 1 and same_name(name_key(words[0], self.lang), key)
+                for words in (n.split() for n in p.names)
+            )
+        ]
+        return found[0] if len(found) == 1 and len(key) >= 3 else None
 
     @property
     def token_keys(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.name_match import keys_match
 from tqcheck.lang.names import first_name_gender, name_key
 from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.text.tokens import Token, is_sentence_initial
@@ -95,6 +96,11 @@ def _after_article(text: str, start: int, profile: LanguageProfile) -> bool:
     return bool(before) and before[-1].lower() in profile.function_words
 
 
+def _known(key: str, known_keys: frozenset[str]) -> bool:
+    """A word that names one of the document's people, in any transcription."""
+    return key in known_keys or (len(key) >= 3 and any(keys_match(key, k) for k in known_keys))
+
+
 def _name_start(
     text: str,
     tokens: list[Token],
@@ -123,6 +129,6 @@ def _name_start(
             k < len(words) - 1 or (lone and not is_sentence_initial(text, tokens[run[k]].start))
         ):
             return k
-        if kinds[k] == "person" or keys[k] in known_keys:
+        if kinds[k] == "person" or _known(keys[k], known_keys):
             return k
     return None

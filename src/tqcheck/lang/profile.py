@@ -39,6 +39,9 @@ class LanguageProfile:
     # participle next to one speaks of "I" or "you", not of a third person.
     first_second_person: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    # Third-person pronouns that follow a noun's grammatical gender (German "er" for der
+    # Tisch, French "elle" for la table): in a translation they say little of a person's sex.
+    pronouns_follow_noun_gender: bool = False
     # Languages that write pronouns inside words (Chinese 他/她): found in running text,
     # less the words where they are not a pronoun (其他 "other").
     pronouns_in_words: bool = False
@@ -51,9 +54,24 @@ class LanguageProfile:
     # translation may render a source negator with one of them.
     negation_soft: frozenset[str] = frozenset()
     negation_soft_prefixes: tuple[str, ...] = ()
+    # Words that follow such a prefix without being negated by it (Russian "сколько" of
+    # "несколько", several).
+    negation_soft_exceptions: frozenset[str] = frozenset()
     # Languages that write negators inside words (Chinese): counted in running text.
     negation_in_words: bool = False
+    # Words that begin or hold a negator and do not negate ("n'importe"; Chinese 不仅; in a
+    # spaced language, a negator and the next word: "not only").
     negation_exceptions: tuple[str, ...] = ()
+    # Particles that negate only with a partner (French "ne" of "ne ... pas"): alone they are
+    # expletive or restrictive ("ne ... que", only).
+    negation_needs_partner: tuple[str, ...] = ()
+    negation_partners: frozenset[str] = frozenset()
+    # Where a segmenter reads the language's words (`segmenter`), the words that negate the
+    # clause though they hold more than a negator (Chinese 不会 "will not", 无法 "cannot");
+    # other words that hold one are lexical ("不平等", inequality).
+    negation_compounds: frozenset[str] = frozenset()
+    # A word segmenter for a language written without spaces (lang/segmenters.py).
+    segmenter: str | None = None
     months: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
     number_words: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
     # Ordinals in every inflected form ("ersten", "первого", "troisième"): data files give
@@ -79,6 +97,23 @@ class LanguageProfile:
     meridiem_marks: tuple[str, ...] = ()
     # Words for "century", next to which a lone Roman numeral is a number (siglo X).
     century_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Numerals written with digit and unit characters (lang/cjk_numerals.py: 两百万, 26万亿):
+    # the digits, the small units (十, 百, 千), the large ones (万, 亿) and the signs of "more
+    # than" between a number and its unit (300多万).
+    numeral_digits: dict[str, int] = field(default_factory=dict)
+    numeral_units: dict[str, int] = field(default_factory=dict)
+    numeral_large_units: dict[str, int] = field(default_factory=dict)
+    numeral_approximations: tuple[str, ...] = ()
+    # Signs before a number that make it vague (数十, "dozens"; 几万, "tens of thousands") or
+    # an ordinal (第三, "third"): no value to compare.
+    numeral_vague_markers: tuple[str, ...] = ()
+    ordinal_prefixes: tuple[str, ...] = ()
+    # Words that join the two ends of a range ("from 305 to 315 million", "de 4,2 à 4,1
+    # Md$"): a scale after the second is the first's too.
+    range_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Scale abbreviations written right after digits or before a currency sign ("$5m",
+    # "£2bn", French "500 M$", "4,2 Md$"), as the language writes them (case counts).
+    scale_abbreviations: dict[str, int] = field(default_factory=dict)
     # Scale signs written right after digits (Chinese 万, 亿).
     number_multipliers: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."

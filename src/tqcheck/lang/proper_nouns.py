@@ -129,8 +129,12 @@ def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token
     return names
 
 
-def mt_name_tokens(facts: TextFacts, known_places_are_names: bool = True) -> list[Token]:
-    """Capitalised words of an (English) MT that are names rather than title-cased words.
+def mt_name_tokens(
+    facts: TextFacts, profile: LanguageProfile, known_places_are_names: bool = True
+) -> list[Token]:
+    """Capitalised words of an MT that are names rather than title-cased words (or, in a
+    language that capitalises every noun, nouns: there a name is a word its spelling list
+    knows in no form).
 
     With `known_places_are_names` false, places the analyser knows (Germany, Moscow) are left
     out: without an engine they cannot be traced to a source that calls them Deutschland.
@@ -139,6 +143,8 @@ def mt_name_tokens(facts: TextFacts, known_places_are_names: bool = True) -> lis
     for i, tok in enumerate(facts.tokens):
         if not _looks_like_name(facts, tok) or tok.text.isupper():
             continue
+        if profile.capitalises_nouns and not _unlisted(without_elision(tok.text), profile):
+            continue  # ("Einkommensunterschiede": a compound noun)
         if any(part[:1].islower() for part in tok.text.split("-")):
             continue  # "T-shirt", "U-boats": a word, not a name
         morph = facts.morph[i] if facts.morph else None

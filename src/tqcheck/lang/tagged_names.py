@@ -44,6 +44,10 @@ class NameTagger(Protocol):
         """Whether an English name word comes from the source text."""
         ...
 
+    def proper_noun_spans(self, text: str) -> list[NameRun]:
+        """Words the tagger takes for names, whatever their characters otherwise mean."""
+        ...
+
     def spoken(self, chars: str) -> str:
         """The name's sounds, for messages."""
         ...

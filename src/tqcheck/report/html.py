@@ -49,7 +49,11 @@ def highlight(text: str, findings: list[tuple[str, Finding]]) -> Markup:
             out.append(str(piece))
             continue
         worst = max(over, key=lambda item: SEVERITY_RANK[item[1].severity])[1]
-        title = " | ".join(f"{f.severity.upper()} {f.category}: {f.message}" for _, f in over)
+        title = " | ".join(
+            f"{f.severity.upper()} {f.category}: {f.message}"
+            + (f" (confidence {f.confidence:.2f})" if f.confidence is not None else "")
+            for _, f in over
+        )
         out.append(
             f'<mark class="finding sev-{worst.severity}" tabindex="0" '
             f'data-findings="{escape(" ".join(fid for fid, _ in over))}" '

@@ -10,14 +10,16 @@ translation of the source, and the MT translated back, say what the MT should co
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.checks.entities.pairing import Pairing, pair_lost_names, reassign_unnamed_places
 from tqcheck.checks.entities.rules import (
     Replacement,
-    sure_omission,
-    sure_replacement,
-    sure_unfounded,
+    declared_rules,
+    omission_evidence,
+    replacement_evidence,
+    unfounded_evidence,
 )
 from tqcheck.checks.entities.sentence import RESPELLING_FLOOR, SentencePair
 from tqcheck.checks.entities.source_names import LostNames, lost_names
@@ -32,6 +34,7 @@ from tqcheck.types import Finding
 class EntitiesCheck(Check):
     name = "entities"
     needs_engine = False
+    rules: ClassVar[dict[str, str]] = declared_rules()
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
@@ -42,13 +45,17 @@ class EntitiesCheck(Check):
                 for finding in self._compare(pair):
                     yield index, finding
         for index, earlier, surface, start, end, first in spelled_two_ways(ctx):
-            yield index, self.finding(
-                category="Terminology/Inconsistent",
-                severity="minor",
-                start=start,
-                end=end,
-                message=f"name spelled two ways in one document: '{earlier}' and '{surface}'",
-                evidence={"spellings": [earlier, surface], "first_segment": first},
+            yield (
+                index,
+                self.finding(
+                    category="Terminology/Inconsistent",
+                    severity="minor",
+                    start=start,
+                    end=end,
+                    message=f"name spelled two ways in one document: '{earlier}' and '{surface}'",
+                    evidence={"spellings": [earlier, surface], "first_segment": first},
+                    rule="spelled-two-ways",
+                ),
             )
 
     def _compare(self, pair: SentencePair) -> Iterator[Finding]:
@@ -63,9 +70,10 @@ class EntitiesCheck(Check):
         for tok in pairing.unnamed:
             # "Jordan", "Georgia", "Paris": also people's names (the analyser reads them so),
             # or a US state named like a country: worth a look, not sure.
-            sure = not has_person_reading(pair.mt, tok.start, tok.end)
+            person = has_person_reading(pair.mt, tok.start, tok.end)
             message = f"MT names '{tok.text}', a place the source does not name"
-            yield self._unfounded(tok, message, sure)
+            rule = "unnamed-place-also-person" if person else "unnamed-place"
+            yield self._unfounded(tok, message, rule, not person)
         for tok in pair.sourceless:
             if tok.start in pairing.claimed:
                 continue
@@ -79,7 +87,9 @@ class EntitiesCheck(Check):
             ):
                 continue  # the pinyin or the sound of a source name ("Drian", 勒德里昂)
             message = f"MT name '{tok.text}' has no counterpart in the source"
-            yield self._unfounded(tok, message, sure_unfounded(pair, tok, parts))
+            found = unfounded_evidence(pair, tok, parts)
+            rule = f"unfounded.{found or 'weak'}"
+            yield self._unfounded(tok, message, rule, found is not None)
 
     def _pinyin_names(self, pair: SentencePair, pairing: Pairing) -> Iterator[Finding]:
         """Chinese people's names in pinyin are the sounds of source characters."""
@@ -87,7 +97,7 @@ class EntitiesCheck(Check):
         mt = pair.mt
         for person in pinyin_names(mt.text, mt.tokens, surnames) if surnames else []:
             if person.start in pairing.claimed | pair.rendered or (
-                person.text in english_place_names()
+                person.text in english_place_names(pair.ctx.tgt.code)
             ):
                 continue  # ("Hong Kong" reads hong kong, and is no person)
             pairing.claimed |= {t.start for t in mt.tokens if person.start <= t.start < person.end}
@@ -103,6 +113,7 @@ class EntitiesCheck(Check):
                     f"read {person.sounds}"
                 ),
                 evidence={"mt": person.text, "pinyin": person.sounds},
+                rule="pinyin-not-in-source",
             )
 
     def _lost(self, pair: SentencePair, lost: LostNames, pairing: Pairing, name: str) -> Finding:
@@ -113,27 +124,30 @@ class EntitiesCheck(Check):
                 similarity = 0.0  # (a misspelt English name was found before)
             if similarity >= RESPELLING_FLOOR:
                 return self._respelled(name, romanised, partner)
-            sure = sure_replacement(Replacement(pair, lost, name, partner, similarity))
+            found = replacement_evidence(Replacement(pair, lost, name, partner, similarity))
             return self.finding(
                 category="Accuracy/Mistranslation",
-                severity="major" if sure else "minor",
+                severity="major" if found else "minor",
                 start=partner.start,
                 end=partner.end,
                 message=(
                     f"source name '{name}' ({romanised}) is replaced by '{partner.text}' in the MT"
                 ),
                 evidence={"source_name": name, "romanised": romanised, "mt": partner.text},
+                rule=f"replaced.{found or 'weak'}",
             )
+        found = omission_evidence(pair, lost, name, pairing)
         return self.finding(
             category="Accuracy/Omission",
-            severity="major" if sure_omission(pair, lost, name, pairing) else "minor",
+            severity="major" if found else "minor",
             start=None,
             end=None,
             message=f"source name '{name}' ({romanised}) is missing from the MT",
             evidence={"source_name": name, "romanised": romanised},
+            rule=f"lost.{found or 'weak'}",
         )
 
-    def _unfounded(self, tok: Token, message: str, sure: bool) -> Finding:
+    def _unfounded(self, tok: Token, message: str, rule: str, sure: bool) -> Finding:
         """A finding on an MT name that translates nothing in the source."""
         return self.finding(
             category="Accuracy/Mistranslation",
@@ -142,6 +156,7 @@ class EntitiesCheck(Check):
             end=tok.end,
             message=message,
             evidence={"mt": tok.text},
+            rule=rule,
         )
 
     def _respelled(self, name: str, romanised: str, tok: Token) -> Finding:
@@ -154,4 +169,5 @@ class EntitiesCheck(Check):
             end=tok.end,
             message=f"source name '{name}' ({romanised}) is spelled '{tok.text}' in the MT",
             evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
+            rule="respelled",
         )

@@ -64,9 +64,7 @@ def pair_lost_names(pair: SentencePair, lost: LostNames) -> Pairing:
         pairing.untraced_acronyms = [
             t
             for t in pair.mt.tokens
-            if is_acronym(t.text)
-            and t.start not in pairing.claimed
-            and not pair.traced(t)
+            if is_acronym(t.text) and t.start not in pairing.claimed and not pair.traced(t)
         ]
     _claim_unnamed_places(pair, pairing)
     return pairing

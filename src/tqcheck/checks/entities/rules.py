@@ -63,9 +63,11 @@ SURE_REPLACEMENT: tuple[tuple[str, ReplacementRule], ...] = (
     # organisation's name as often as a replacement.)
     (
         "unknown-word-in-its-place",
-        lambda r: not (
-            known_word(r.pair.mt, r.partner, r.pair.ctx)
-            or r.pair.dictionary.is_common(r.partner.text)
+        lambda r: (
+            not (
+                known_word(r.pair.mt, r.partner, r.pair.ctx)
+                or r.pair.dictionary.is_common(r.partner.text)
+            )
         ),
     ),
     # A place nothing like the name ("Antikythera" for "Iwata"): the CLDR's places are traced
@@ -73,9 +75,11 @@ SURE_REPLACEMENT: tuple[tuple[str, ReplacementRule], ...] = (
     # St. Petersburg.)
     (
         "unlike-place-in-its-place",
-        lambda r: is_place(r.pair.mt, r.partner)
-        and len(r.partner.text) > 2
-        and r.similarity < UNLIKE_PLACE,
+        lambda r: (
+            is_place(r.pair.mt, r.partner)
+            and len(r.partner.text) > 2
+            and r.similarity < UNLIKE_PLACE
+        ),
     ),
     # A known place the source does not name ("USA" for "Сиэтле") replaces it.
     (
@@ -93,45 +97,62 @@ DOUBTFUL_REPLACEMENT: tuple[tuple[str, ReplacementRule], ...] = (
     # Characters another language reads otherwise (福冈, Fukuoka): a place may be their reading.
     (
         "place-of-another-reading",
-        lambda r: r.name in r.lost.read_otherwise
-        and (is_place(r.pair.mt, r.partner) or r.partner_bare in english_place_names()),
+        lambda r: (
+            r.name in r.lost.read_otherwise
+            and (
+                is_place(r.pair.mt, r.partner)
+                or r.partner_bare in english_place_names(r.pair.ctx.tgt.code)
+            )
+        ),
     ),
     # A capital for its country, or the other way round.
     (
         "same-country",
-        lambda r: r.name in r.lost.lost_places
-        and r.pair.english.same_country(r.lost.lost_places[r.name], r.partner_bare),
+        lambda r: (
+            r.name in r.lost.lost_places
+            and r.pair.english.same_country(r.lost.lost_places[r.name], r.partner_bare)
+        ),
     ),
 )
 
 
-def sure_loss(pair: SentencePair, lost: LostNames, name: str) -> bool:
-    return any(rule(pair, lost, name) for _, rule in SURE_LOSS)
+def loss_evidence(pair: SentencePair, lost: LostNames, name: str) -> str | None:
+    """The rule that makes a lost name surely an error, or None."""
+    return next((rule for rule, holds in SURE_LOSS if holds(pair, lost, name)), None)
 
 
-def sure_replacement(r: Replacement) -> bool:
+def replacement_evidence(r: Replacement) -> str | None:
+    """The rule that makes the MT word in a lost name's place surely another name, or None."""
     if is_acronym(r.name) and r.pair.forward is None and opens_title(r.pair.mt, r.partner):
         # A translation spells acronyms out ("ČSÚ", the Czech Statistical Office): only a
         # person in its place is surely another name.
-        return r.name in r.lost.person_words or is_person(r.pair.mt, r.partner, r.pair.ctx)
-    if not (
-        sure_loss(r.pair, r.lost, r.name) or any(rule(r) for _, rule in SURE_REPLACEMENT)
-    ):
-        return False
-    return not any(rule(r) for _, rule in DOUBTFUL_REPLACEMENT)
+        if r.name in r.lost.person_words:
+            return "lost-person"
+        return "person-in-its-place" if is_person(r.pair.mt, r.partner, r.pair.ctx) else None
+    found = loss_evidence(r.pair, r.lost, r.name) or next(
+        (rule for rule, holds in SURE_REPLACEMENT if holds(r)), None
+    )
+    if found is None or any(doubt(r) for _, doubt in DOUBTFUL_REPLACEMENT):
+        return None
+    return found
 
 
-def sure_omission(pair: SentencePair, lost: LostNames, name: str, pairing: Pairing) -> bool:
+def omission_evidence(
+    pair: SentencePair, lost: LostNames, name: str, pairing: Pairing
+) -> str | None:
     """A lost name with nothing in its place: sure by its own evidence, or where no untraced MT
     name is left to be its translation (an acronym may come out as another, first word or
     not: OTAN as NATO)."""
-    return sure_loss(pair, lost, name) or (
+    found = loss_evidence(pair, lost, name)
+    if found is None and (
         not pairing.unclaimed(pair.untraced_names)
         and not (is_acronym(name) and pairing.untraced_acronyms)
-    )
+    ):
+        return "no-name-left"
+    return found
 
 
-def sure_unfounded(pair: SentencePair, tok: Token, parts: list[str]) -> bool:
+def unfounded_evidence(pair: SentencePair, tok: Token, parts: list[str]) -> str | None:
     """An MT name with no source counterpart. Exonyms and demonyms ("Finland" for "Finska")
     are traced by no spelling; a person's name with no source counterpart is surely wrong,
     where the source's names can be read (not Chinese 陈光明 with no engine); so is, in a source
@@ -142,12 +163,41 @@ def sure_unfounded(pair: SentencePair, tok: Token, parts: list[str]) -> bool:
     mt, ctx = pair.mt, pair.ctx
     readable = pair.forward is not None or pair.source_script not in UNROMANISABLE_SCRIPTS
     if readable and is_person(mt, tok, ctx):
-        return True
+        return "person"
     unknown = (
         not known_word(mt, tok, ctx)
         and not common_word(mt, tok)
-        and not pair.dictionary.knows(tok.text)
+        and not pair.dictionary.knows_any_form(tok.text, ctx.tgt)
     )
     if unknown and pair.source_script == ctx.tgt.script and pair.forward is None:
-        return True
-    return unknown and pair.runs is not None and bool(parts)
+        return "copied-unknown-word"
+    if unknown and pair.runs is not None and parts:
+        return "unread-in-tagged-source"
+    return None
+
+
+def declared_rules() -> dict[str, str]:
+    """Every rule the names check can cite, for its `rules`."""
+    rules = {
+        "respelled": "a source name the MT spells another way (minor: languages respell names)",
+        "pinyin-not-in-source": "a Chinese name in pinyin that no source characters read",
+        "spelled-two-ways": "one name spelled two ways in one document",
+        "unnamed-place": "a known place the source names in no form",
+        "unnamed-place-also-person": "a known place the source names in no form that is also "
+        "a person's name",
+        "replaced.weak": "a lost source name with an MT word in its place that may translate it",
+        "lost.weak": "a source name the MT lacks, where an MT name may translate it",
+        "unfounded.weak": "an MT name no source word accounts for, which may be a translation",
+        "lost.no-name-left": "a source name the MT lacks, with no MT name left to translate it",
+        "unfounded.person": "a person's name with no counterpart in the source",
+        "unfounded.copied-unknown-word": "an MT name unknown to the target language, in a "
+        "source of the same script that does not have it",
+        "unfounded.unread-in-tagged-source": "an MT name unknown to the target language that "
+        "reads as no name of a Chinese source",
+    }
+    for kind in ("replaced", "lost"):
+        for rule, _ in SURE_LOSS:
+            rules[f"{kind}.{rule}"] = f"a lost source name: {rule.replace('-', ' ')}"
+    for rule, _ in SURE_REPLACEMENT:
+        rules[f"replaced.{rule}"] = f"a lost source name: {rule.replace('-', ' ')}"
+    return rules

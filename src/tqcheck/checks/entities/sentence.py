@@ -67,9 +67,7 @@ class SentencePair:
             starts = pair.tagger.word_starts(src.text)
             places = [m for m in places if m.start in starts]
         pair.places = places
-        pair.renderings = {
-            m.start: rendering(m.place, mt.tokens, _has_kin(m, src)) for m in places
-        }
+        pair.renderings = {m.start: rendering(m.place, mt.tokens, _has_kin(m, src)) for m in places}
         return pair
 
     @cached_property
@@ -85,11 +83,11 @@ class SentencePair:
 
     @cached_property
     def source_places(self) -> Gazetteer:
-        return gazetteer(self.ctx.src.code)
+        return gazetteer(self.ctx.src.code, self.ctx.tgt.code)
 
     @cached_property
     def english(self) -> EnglishPlaces:
-        return english_places(self.ctx.src.code)
+        return english_places(self.ctx.src.code, self.ctx.tgt.code)
 
     @cached_property
     def dictionary(self) -> WordList:
@@ -148,7 +146,9 @@ class SentencePair:
     @cached_property
     def sourceless(self) -> list[Token]:
         """MT names no source word and no word of the engine's translation accounts for."""
-        names = mt_name_tokens(self.mt, known_places_are_names=self.forward is not None)
+        names = mt_name_tokens(
+            self.mt, self.ctx.tgt, known_places_are_names=self.forward is not None
+        )
         return [t for t in names if not self.traced(t)]
 
     @cached_property
@@ -158,6 +158,9 @@ class SentencePair:
         are capitalised in English but no names ("on Thursday")."""
         fwd_words = {t.lower for t in self.fwd_tokens}
         calendar = calendar_words(self.ctx.tgt.code)
+        # (Where the MT language capitalises every noun, only its names and acronyms.)
+        nouns = self.ctx.tgt.capitalises_nouns
+        names = {t.start for t in mt_name_tokens(self.mt, self.ctx.tgt)} if nouns else set()
         return [
             t
             for t in self.mt.tokens
@@ -166,11 +169,12 @@ class SentencePair:
             and not is_sentence_initial(self.mt.text, t.start)
             and t.lower not in fwd_words
             and t.lower not in calendar
+            and (not nouns or t.start in names or t.text.isupper())
             and not self.traced(t)
         ]
 
     @cached_property
     def untraced_names(self) -> list[Token]:
         """Of the untraced words, the names and acronyms: what a lost name may have become."""
-        name_starts = {t.start for t in mt_name_tokens(self.mt)}
+        name_starts = {t.start for t in mt_name_tokens(self.mt, self.ctx.tgt)}
         return [t for t in self.untraced if t.start in name_starts or t.text.isupper()]

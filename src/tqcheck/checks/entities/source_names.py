@@ -89,7 +89,7 @@ def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMen
             t
             for t in pair.mt.tokens
             if t.is_capitalised
-            and t.text not in english_place_names()
+            and t.text not in english_place_names(pair.ctx.tgt.code)
             and fuzz.ratio(english_key, mt_key(t, pair.ctx)) >= SAME_NAME_FLOOR
         ),
         None,

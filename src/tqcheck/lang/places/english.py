@@ -21,19 +21,20 @@ _SHARED_STEM = 5
 _SHARED_NATIVE_STEM = 4
 
 
-def _bare(word: str) -> str:
-    return get_profile("en").without_possessive(word)
+def _bare(word: str, target: str = "en") -> str:
+    return get_profile(target).without_possessive(word)
 
 
 class EnglishPlaces:
     """A source language's places by their English names, to find them in a translation."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, target: str = "en") -> None:
         self.code = code
+        self.target = target
         self._by_english: dict[str, list[Place]] = {}
         # English forms by their first word.
         self._by_english_opening: dict[str, list[tuple[tuple[str, ...], Place]]] = {}
-        for place in places_for(code):
+        for place in places_for(code, target):
             for form in place.english:
                 self._by_english.setdefault(form, []).append(place)
                 words = tuple(t.text for t in tokenize(form))
@@ -69,11 +70,11 @@ class EnglishPlaces:
         found: list[tuple[Place, list[Token]]] = []
         i = 0
         while i < len(tokens):
-            text = _bare(tokens[i].text)
+            text = _bare(tokens[i].text, self.target)
             best: tuple[Place, list[Token]] | None = None
             for words, place in self._by_english_opening.get(text, []):
                 rest = tokens[i : i + len(words)]
-                spelled = tuple(_bare(t.text) for t in rest)
+                spelled = tuple(_bare(t.text, self.target) for t in rest)
                 if spelled == words and (best is None or len(words) > len(best[1])):
                     best = (place, rest)
             if best is None:
@@ -128,7 +129,7 @@ class EnglishPlaces:
         Grčka; inside a compound too ("centralnoamerički", "Südostasien")."""
         places = [p for form in english for p in self._by_english.get(form, [])]
         # (Without its h too: other alphabets spell "Afghan" "афган".)
-        keys = {name_key(form, "en") for form in english}
+        keys = {name_key(form, self.target) for form in english}
         stems = {k[:_SHARED_STEM] for k in keys | {k.replace("h", "") for k in keys}}
         for place in places:
             for word in tokenize(place.native):
@@ -143,15 +144,15 @@ class EnglishPlaces:
 
 
 @cache
-def english_places(code: str) -> EnglishPlaces:
-    return EnglishPlaces(code)
+def english_places(code: str, target: str = "en") -> EnglishPlaces:
+    return EnglishPlaces(code, target)
 
 
-def _english_word_matches(mt: Token, word: str, exact: bool = False) -> bool:
+def _english_word_matches(mt: Token, word: str, exact: bool = False, target: str = "en") -> bool:
     """An MT word renders a word of the English name: the same word, or a form of it
     ("Germany's", "Canadian"); a capitalised name only by a capitalised word ("turkey" is a
     bird)."""
-    text = _bare(mt.text)
+    text = _bare(mt.text, target)
     if word[:1].isupper() and not text[:1].isupper():
         return False
     lower, target = text.lower(), word.lower()
@@ -169,17 +170,17 @@ def rendering(place: Place, mt_tokens: list[Token], exact: bool = False) -> list
     """The MT words that render the place in English, or None where it has no rendering.
     With `exact`, only the name itself does, no adjective of it ("Greek" is no rendering of
     Griechenland where the source's own adjective, "griechischer", accounts for it)."""
-    for words in (w for form in place.english for w in word_sequences(form)):
+    for words in (w for form in place.english for w in word_sequences(form, place.target)):
         for i, tok in enumerate(mt_tokens):
-            if _english_word_matches(tok, words[0], exact):
-                found = _rest_of_name(mt_tokens, i, words, exact)
+            if _english_word_matches(tok, words[0], exact, place.target):
+                found = _rest_of_name(mt_tokens, i, words, exact, place.target)
                 if found is not None:
                     return found
     return None
 
 
 def _rest_of_name(
-    tokens: list[Token], i: int, words: list[str], exact: bool = False
+    tokens: list[Token], i: int, words: list[str], exact: bool = False, target: str = "en"
 ) -> list[Token] | None:
     """The tokens from `i` that spell `words` in order, one other word allowed between two of
     them ("South West African" renders South Africa as part of a longer name)."""
@@ -190,7 +191,7 @@ def _rest_of_name(
             (
                 k
                 for k in (j + 1, j + 2)
-                if k < len(tokens) and _english_word_matches(tokens[k], word, exact)
+                if k < len(tokens) and _english_word_matches(tokens[k], word, exact, target)
             ),
             None,
         )

@@ -45,14 +45,14 @@ class _Entry:
 class Gazetteer:
     """Finds a language's places in its text."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, target: str = "en") -> None:
         self.code = code
         self._by_prefix: dict[str, list[_Entry]] = {}
         # Names by first character, longest first, for scripts without spaces.
         self._starting_with: dict[str, list[Place]] = {}
         # Acronyms ("США", "ООН") are too short for stems: they match letter for letter.
         self._acronyms: dict[str, Place] = {}
-        for place in places_for(code):
+        for place in places_for(code, target):
             words = tuple(t.lower for t in tokenize(place.native))
             keys = tuple(name_key(w, code) for w in words)
             if keys and all(keys) and len("".join(keys)) >= 3:
@@ -65,7 +65,7 @@ class Gazetteer:
         for places in self._starting_with.values():
             places.sort(key=lambda p: -len(p.native))
         # One-word places by their name, for the adjectives a language makes of them.
-        self._one_word = {p.native: p for p in places_for(code) if " " not in p.native}
+        self._one_word = {p.native: p for p in places_for(code, target) if " " not in p.native}
         self._adjective_endings = sorted(
             get_profile(code).place_adjective_endings, key=len, reverse=True
         )
@@ -208,5 +208,6 @@ def _word_match(word: str, native: str, whole_name: bool = False) -> int:
 
 
 @cache
-def gazetteer(code: str) -> Gazetteer:
-    return Gazetteer(code)
+def gazetteer(code: str, target: str = "en") -> Gazetteer:
+    """The places of language `code`, with their names in `target`."""
+    return Gazetteer(code, target)

@@ -40,8 +40,11 @@ _PARENTHESIS = regex.compile(r"\s*\(([^)]*)\)")
 @dataclass(frozen=True)
 class Place:
     native: str  # the source language's name
-    english: tuple[str, ...]  # the ways an English translation writes it, most usual first
+    # The ways a translation writes it, most usual first: in English, or in the target
+    # language the table was built for (`target`).
+    english: tuple[str, ...]
     country: str | None = None  # CLDR territory code: the country's own, or a city's country
+    target: str = "en"
 
 
 def _clean_english(name: str) -> list[str]:
@@ -74,16 +77,18 @@ def _home_language_names(territory: str, english: Locale) -> list[str]:
     return names
 
 
-def word_sequences(form: str) -> list[list[str]]:
-    """An English name's words, and the same without its generic words: "Northern Mariana
-    Islands" is rendered by "the Northern Marianas" too."""
+def word_sequences(form: str, target: str = "en") -> list[list[str]]:
+    """A name's words in the target language, and the same without its generic words:
+    "Northern Mariana Islands" is rendered by "the Northern Marianas" too."""
     words = [t.text for t in tokenize(form)]
-    generic = get_profile("en").place_generic_words
+    generic = get_profile(target).place_generic_words
     core = [w for w in words if w.lower() not in generic]
     return [words, core] if core and len(core) < len(words) else [words]
 
 
-def _short_forms(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+def _short_forms(
+    names: dict[str, tuple[str, ...]], target: str = "en"
+) -> dict[str, tuple[str, ...]]:
     """Island groups by their distinctive word alone: French writes "les Malouines" for the
     "îles Malouines", the Falkland Islands. The word for "islands" is the one that recurs
     across the language's names (îles, Islas, острова), so the distinctive word is the one
@@ -92,7 +97,7 @@ def _short_forms(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]
     recurring = Counter(w.lower() for words in words_of.values() for w in set(words))
     short: dict[str, tuple[str, ...]] = {}
     for native, english in names.items():
-        core = word_sequences(english[0])[-1]
+        core = word_sequences(english[0], target)[-1]
         if len(words_of[native]) < 2 or len(core) != 1 or not _ISLANDS.search(english[0]):
             continue
         own = [
@@ -122,18 +127,26 @@ def _city(zone: str, locale: Locale) -> str:
     return str(city) if city else zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def _english_forms(name: str) -> tuple[str, ...]:
+def _english_forms(name: str, target: str = "en") -> tuple[str, ...]:
     forms = _clean_english(name)
-    aliases = get_profile("en").place_aliases
+    aliases = get_profile(target).place_aliases
     for form in list(forms):
         forms += aliases.get(form, ())
     return tuple(dict.fromkeys(forms))
 
 
+def _target_locale(target: str) -> Locale:
+    try:
+        return Locale.parse(target)
+    except (UnknownLocaleError, ValueError):
+        return Locale("en")
+
+
 @cache
-def places_for(code: str) -> tuple[Place, ...]:
-    """Every place CLDR names in language `code` (empty where CLDR has no such locale)."""
-    english = Locale("en")
+def places_for(code: str, target: str = "en") -> tuple[Place, ...]:
+    """Every place CLDR names in language `code` (empty where CLDR has no such locale), with
+    its names in the target language (English unless `target` says otherwise)."""
+    english = _target_locale(target)
     places: dict[str, Place] = {}
     for locale in _locales(code):
         territories: dict[str, tuple[str, ...]] = {}
@@ -144,7 +157,7 @@ def places_for(code: str) -> tuple[Place, ...]:
             english_name = english.territories.get(territory)
             if not english_name:
                 continue
-            forms = _english_forms(english_name)
+            forms = _english_forms(english_name, target)
             if territory.isalpha():
                 forms = tuple(
                     dict.fromkeys(forms + tuple(_home_language_names(territory, english)))
@@ -152,18 +165,21 @@ def places_for(code: str) -> tuple[Place, ...]:
             for form in _clean_english(native):
                 territories.setdefault(form, forms)
                 country_of.setdefault(form, str(territory))
-        for native, forms in (territories | _short_forms(territories)).items():
-            places.setdefault(native, Place(native, forms, country_of.get(native)))
+        for native, forms in (territories | _short_forms(territories, target)).items():
+            places.setdefault(native, Place(native, forms, country_of.get(native), target))
         zones = get_global("zone_territories")
         for zone, territory in zones.items():
             if _NOT_CITIES.search(zone):
                 continue
             native = _city(zone, locale)
-            city = Place(native, _english_forms(_city(zone, english)), str(territory))
+            city = Place(
+                native, _english_forms(_city(zone, english), target), str(territory), target
+            )
             places.setdefault(native, city)
     # The data file's names win: CLDR's "Внешние малые острова (США)" would make США the
     # Outlying Islands.
-    for native, english_name in get_profile(code).place_names.items():
+    # (Their names are English: for another target, the CLDR's own stand.)
+    for native, english_name in get_profile(code).place_names.items() if target == "en" else ():
         places[native] = Place(native, _english_forms(english_name))
     return tuple(places.values())
 
@@ -176,7 +192,7 @@ def language_names() -> frozenset[str]:
 
 
 @cache
-def english_place_names() -> frozenset[str]:
-    """Every English name of a place the table knows ("Iceland", "Ireland"): two of them
-    spelled alike are two places, not one misspelled."""
-    return frozenset(form for place in places_for("en") for form in place.english)
+def english_place_names(target: str = "en") -> frozenset[str]:
+    """Every name of a place the table knows in the target language ("Iceland", "Ireland"):
+    two of them spelled alike are two places, not one misspelled."""
+    return frozenset(form for place in places_for(target, target) for form in place.english)

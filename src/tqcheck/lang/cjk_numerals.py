@@ -1,0 +1,129 @@
+"""Numbers written with digit and unit characters, as Chinese and Japanese write them:
+两百万 is 2 × 100 × 10,000 (two million), 26万亿 is 26 × 10,000 × 100,000,000 (26 trillion),
+一亿二千万 is 120 million, 300多万 "over three million". Digits (一, 两, or Arabic digits) are
+multiplied by the small units after them (十, 百, 千), and the sum so far by the large ones
+(万, 亿); a large unit right after another multiplies again (万亿). The characters come from
+the language's data (`numeral_digits`, `numeral_units`, `numeral_large_units`,
+`numeral_approximations`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from tqcheck.lang.name_taggers import name_tagger
+from tqcheck.lang.profile import LanguageProfile
+
+_ARABIC = r"\d+(?:\.\d+)?"
+
+
+@dataclass(frozen=True)
+class Numeral:
+    value: float
+    start: int
+    end: int
+    approximate: bool  # "300多万": more than the value
+
+
+@cache
+def _pattern(chars: str, approximations: str) -> regex.Pattern[str]:
+    one = f"[{regex.escape(chars)}]"
+    about = f"[{regex.escape(approximations)}]" if approximations else "(?!)"
+    # Arabic digits then numeral characters ("26万亿", "3.5亿"), or numeral characters alone.
+    return regex.compile(
+        rf"(?:{_ARABIC})(?:{about})?(?:{one}(?:{about})?)+|{one}(?:{one}|{about})*"
+    )
+
+
+def _value(run: str, profile: LanguageProfile) -> float | None:
+    digits, units, large = (
+        profile.numeral_digits,
+        profile.numeral_units,
+        profile.numeral_large_units,
+    )
+    total = section = 0.0
+    digit: float | None = None
+    largest = 0  # the largest large unit the total was multiplied by
+    for m in regex.finditer(rf"{_ARABIC}|.", run):
+        piece = m.group()
+        if piece[0].isdigit():
+            digit = float(piece)
+        elif piece in digits:
+            digit = float(digits[piece])
+        elif piece in units:
+            section += (1.0 if digit is None else digit) * units[piece]
+            digit = None
+        elif piece in large:
+            section += digit or 0.0
+            digit = None
+            unit = large[piece]
+            if section == 0:
+                total *= unit  # 万亿: a large unit right after another
+            elif unit > largest:
+                total = (total + section) * unit  # 一亿: all so far times it
+            else:
+                total += section * unit  # 一亿二千万: the 二千 times 万
+            largest = max(largest, unit)
+            section = 0.0
+    value = total + section + (digit or 0.0)
+    return value or None
+
+
+def _reads_as_number(run: str, profile: LanguageProfile) -> bool:
+    """A run with a digit; or one that opens with the smallest unit, which alone reads as
+    one of itself (十年, ten years). Larger units alone are "hundreds of", "by all means"."""
+    if any(c.isdigit() or c in profile.numeral_digits for c in run):
+        return True
+    units = profile.numeral_units
+    return bool(units) and units.get(run[0]) == min(units.values())
+
+
+def _names_at(text: str, profile: LanguageProfile) -> set[int]:
+    """Offsets of characters inside names (四川, Sichuan; 三亚, Sanya)."""
+    tagger = name_tagger(profile)
+    if tagger is None:
+        return set()
+    return {i for run in tagger.proper_noun_spans(text) for i in range(run.start, run.end)}
+
+
+def _digit_sequence(run: str, profile: LanguageProfile) -> list[tuple[int, float]] | None:
+    """Digits with no unit: a number read digit by digit (二〇一八, 2018) from three digits;
+    two are a range ("六七级", force six or seven), each its own number."""
+    if not all(c in profile.numeral_digits for c in run):
+        return None
+    if len(run) >= 3:
+        return [(0, float("".join(str(profile.numeral_digits[c]) for c in run)))]
+    return [(i, float(profile.numeral_digits[c])) for i, c in enumerate(run)]
+
+
+def numerals(text: str, profile: LanguageProfile) -> list[Numeral]:
+    """The numbers the text writes with numeral characters (a lone large unit such as 万 or
+    千万, "by all means", with no digit is none; nor is one inside a name, a vague one or
+    an ordinal)."""
+    chars = "".join([*profile.numeral_digits, *profile.numeral_units, *profile.numeral_large_units])
+    if not chars:
+        return []
+    approximations = "".join(profile.numeral_approximations)
+    names = _names_at(text, profile)
+    found = []
+    for m in _pattern(chars, approximations).finditer(text):
+        start = m.start()
+        end = next((i for i in range(start, m.end()) if i in names), m.end())
+        run = text[start:end].rstrip(approximations)
+        markers = (*profile.numeral_vague_markers, *profile.ordinal_prefixes)
+        if not run or text[:start].endswith(markers):
+            continue
+        if not _reads_as_number(run, profile):
+            continue
+        approximate = any(c in approximations for c in text[start:end])
+        sequence = _digit_sequence(run, profile)
+        if sequence is not None:
+            width = 1 if len(sequence) > 1 else len(run)
+            found += [Numeral(v, start + i, start + i + width, approximate) for i, v in sequence]
+            continue
+        value = _value(run, profile)
+        if value is not None:
+            found.append(Numeral(value, start, start + len(run), approximate))
+    return found
