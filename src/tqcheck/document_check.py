@@ -15,7 +15,7 @@ from tqcheck.lang.names import to_latin
 from tqcheck.lang.profile import get_profile
 from tqcheck.options import CheckOptions
 from tqcheck.results import DocumentResult
-from tqcheck.scoring.qe import document_score, segment_score
+from tqcheck.scoring.qe import document_score, english_words, segment_score
 from tqcheck.scoring.reference_metrics import sentence_scores
 from tqcheck.scoring.similarity import balanced_chrf, chrf, source_recall_chrf
 from tqcheck.types import Document, Finding, Segment, SegmentResult
@@ -107,10 +107,12 @@ class DocumentJob:
             kept = without_accepted(seg, per_segment[i], self.setup.options.accepted)
             suppressed += len(per_segment[i]) - len(kept)
             findings = sorted(kept, key=lambda f: (f.start is None, f.start or 0))
+            words = english_words(len(seg.source.strip()) / ctx.src.char_ratio)
             score = segment_score(
                 findings,
                 _similarity(seg, forward[i] if forward else None, self.setup.src),
                 length_ratio(seg.source, seg.mt, ctx.src, ctx.tgt) if seg.source.strip() else None,
+                words,
             )
             translations = {}
             if forward and forward[i]:

@@ -19,6 +19,7 @@ from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import Morphology, analyse_morphology
 from tqcheck.options import CheckOptions
 from tqcheck.results import DocumentResult, MetricResult, RunReport
+from tqcheck.scoring.qe import SIGNATURE
 from tqcheck.scoring.reference_metrics import corpus_scores
 from tqcheck.terminology.glossary import read_glossary
 from tqcheck.text.placeholders import blank_placeholders
@@ -141,6 +142,7 @@ def _run(
         corpus_metrics=corpus,
         engine_stats=dict(tr.stats),
         suppressed=sum(d.suppressed for d in doc_results),
+        score_signature=SIGNATURE,
     )
 
 

@@ -41,6 +41,8 @@ class RunReport:
     engine_stats: dict[str, float] = field(default_factory=dict)
     # Findings a --baseline file suppressed.
     suppressed: int = 0
+    # The QE score's formula and constants (scoring/qe.py).
+    score_signature: str = ""
 
     def findings(self) -> list[tuple[SegmentResult, Finding]]:
         return [(r, f) for r in self.results for f in r.findings]
@@ -66,6 +68,7 @@ class RunReport:
             ],
             "engine_stats": self.engine_stats,
             "suppressed": self.suppressed,
+            "score_signature": self.score_signature,
         }
 
 
