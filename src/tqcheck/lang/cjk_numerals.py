@@ -16,7 +16,8 @@ import regex
 from tqcheck.lang.name_taggers import name_tagger
 from tqcheck.lang.profile import LanguageProfile
 
-_ARABIC = r"\d+(?:\.\d+)?"
+# Arabic digits, grouped by commas or not ("1,080亿", "3.5亿"), never the tail of a longer number.
+_ARABIC = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def _value(run: str, profile: LanguageProfile) -> float | None:
     for m in regex.finditer(rf"{_ARABIC}|.", run):
         piece = m.group()
         if piece[0].isdigit():
-            digit = float(piece)
+            digit = float(piece.replace(",", ""))
         elif piece in digits:
             digit = float(digits[piece])
         elif piece in units:

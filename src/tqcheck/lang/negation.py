@@ -124,12 +124,30 @@ def find_negations(
     return events
 
 
+def _a_not_a(text: str, start: int) -> bool:
+    """A question of the form "A not A" (会不会, "will it or not"; 是不是; 有没有): the negator
+    between one word said twice asks, it does not negate."""
+    return 0 < start < len(text) - 1 and text[start - 1] == text[start + 1]
+
+
+def _negating_word(word: str, profile: LanguageProfile) -> bool:
+    """A segmented word that negates its clause: a negator, a listed compound (不会, 无法), a
+    word that opens with a one-character negator (不怎么样, "not so good") or with an
+    intensifier and one (并非, 从未). Other words that hold a negator are lexical ("不平等";
+    the exceptions list those that open with one)."""
+    if word in profile.negation or word in profile.negation_compounds:
+        return True
+    single = {n for n in profile.negation if len(n) == 1}
+    if word[:1] in single:
+        return True
+    return word[:1] in profile.negation_intensifiers and word[1:2] in single
+
+
 def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMention]:
     segment = segmenter(profile)
     if segment is not None:
         # Whole words only: a negator inside a word is lexical (不平等, 非法, 无核化).
         # (The segmenter may split one: 不/平等 is still "inequality", a listed exception.)
-        negators = profile.negation | profile.negation_compounds
         lexical = [
             (m.start(), m.end())
             for e in profile.negation_exceptions
@@ -138,7 +156,9 @@ def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMentio
         return [
             NegationMention(w, s, e)
             for w, s, e in segment(text)
-            if w in negators and not any(a <= s < b for a, b in lexical)
+            if _negating_word(w, profile)
+            and not any(a <= s < b for a, b in lexical)
+            and not (profile.a_not_a_questions and _a_not_a(text, s))
         ]
     # Vietnamese writes its negators as words of a cased script ("Không"); a lower-case copy
     # keeps the offsets wherever lower-casing keeps the length.

@@ -12,8 +12,11 @@ from functools import cache
 from importlib import resources
 from typing import Any, get_args, get_origin, get_type_hints
 
+import regex
+
 from tqcheck.errors import LanguageDataError
 from tqcheck.lang.cldr_profile import cldr_fields
+from tqcheck.text.tokens import without_elision
 
 # Field markers: keys and words read lower-case; a value computed from other keys, which no
 # data file may set.
@@ -70,6 +73,10 @@ class LanguageProfile:
     # clause though they hold more than a negator (Chinese 不会 "will not", 无法 "cannot");
     # other words that hold one are lexical ("不平等", inequality).
     negation_compounds: frozenset[str] = frozenset()
+    # Characters that strengthen a negator written after them in one word (并非, 从未).
+    negation_intensifiers: frozenset[str] = frozenset()
+    # Questions of the form "A not A" (Chinese 会不会, "will it or not"): no negation.
+    a_not_a_questions: bool = False
     # A word segmenter for a language written without spaces (lang/segmenters.py).
     segmenter: str | None = None
     months: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
@@ -140,6 +147,8 @@ class LanguageProfile:
     # Phrases this language borrowed whole ("et al", "de facto"): its own text, not words
     # left untranslated.
     borrowed_phrases: tuple[str, ...] = ()
+    # Case endings written after an apostrophe onto names (Turkish "Ankara'da", in Ankara).
+    suffix_after_apostrophe: bool = False
     # Endings of the possessive that names keep ("Bush's"): no part of the name.
     possessive_suffixes: tuple[str, ...] = ()
     # Articles: a word that is a surname and a noun ("King", "Green") is the noun after one.
@@ -202,6 +211,15 @@ class LanguageProfile:
     # The shortest stem an ending comes off: where the list already holds inflected forms
     # (German "Klos", of Klo), a short stem and an ending make a name ("Klose") a word.
     inflection_min_stem: int = 3
+
+    def bare_word(self, word: str) -> str:
+        """The word proper: without an elided article ("Allemagne" of "l'Allemagne") and,
+        where the language writes case endings after an apostrophe, without them
+        (Turkish "Ankara" of "Ankara'da")."""
+        word = without_elision(word)
+        if self.suffix_after_apostrophe:
+            word = regex.split(r"['’]", word, maxsplit=1)[0]
+        return word
 
     def without_possessive(self, word: str) -> str:
         """The word without a possessive ending ("Bush" of "Bush's")."""

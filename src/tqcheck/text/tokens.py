@@ -26,8 +26,12 @@ class Token:
 
 
 # French, Italian and Catalan elide an article or particle onto the next word ("l’Allemagne",
-# "qu'Emin", "dell'Italia"): the word proper starts after the apostrophe.
-_ELISION = regex.compile(r"^\p{L}{1,7}['’](?=\p{L})")
+# "qu'Emin", "jusqu'à", "dell'Italia"): the word proper starts after the apostrophe. Only
+# such particles elide; "aujourd'hui" is one word.
+_ELISION = regex.compile(
+    r"^(?:\p{L}{1,2}|\p{L}{0,5}qu|[dnsc]?[ae]ll|dall|coll|quell|sull|nell|bell)['’](?=\p{L})",
+    regex.IGNORECASE,
+)
 
 
 def without_elision(word: str) -> str:
@@ -53,5 +57,6 @@ def tokenize(text: str) -> list[Token]:
 def is_sentence_initial(text: str, start: int) -> bool:
     """True when only punctuation or spaces precede `start` since the last sentence end."""
     # Spanish opens questions and exclamations with ¿ and ¡.
-    before = text[:start].rstrip(" \t\"'“„«(‘-–—¡¿")
+    # (French sets a no-break space inside its guillemets: "« Cette".)
+    before = text[:start].rstrip(" \t\u00a0\u202f\"'“„«(‘-–—¡¿")
     return not before or before[-1] in ".!?:…\n"

@@ -24,6 +24,7 @@ from tqcheck.checks.entities.words import (
 )
 from tqcheck.lang.places import english_place_names
 from tqcheck.lang.script import UNROMANISABLE_SCRIPTS
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.tokens import Token, is_acronym
 
 # Below this similarity (0-100) a place name cannot be a respelling or a translation of the
@@ -147,6 +148,8 @@ def omission_evidence(
     if found is None and (
         not pairing.unclaimed(pair.untraced_names)
         and not (is_acronym(name) and pairing.untraced_acronyms)
+        # (A capitalised common word, "Terre", "État", "Sommet", is translated as a word.)
+        and not word_list(pair.ctx.src.code).is_common(name)
     ):
         return "no-name-left"
     return found

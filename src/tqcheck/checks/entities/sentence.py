@@ -22,7 +22,7 @@ from tqcheck.lang.proper_nouns import mt_name_tokens
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.lang.tagged_names import NameRun, NameTagger
 from tqcheck.lang.word_lists import WordList, word_list
-from tqcheck.text.tokens import Token, is_sentence_initial, tokenize, without_elision
+from tqcheck.text.tokens import Token, is_sentence_initial, tokenize
 
 # A capitalised MT word at least this close (rapidfuzz ratio of the keys, on stems and sounds)
 # to an unrendered source name is a respelling of it ("Камиј"/"Camille", "Ruande"/"Rwanda");
@@ -102,7 +102,7 @@ class SentencePair:
     @cached_property
     def src_keys(self) -> list[str]:
         code = self.ctx.src.code
-        keys = [name_key(without_elision(t.text), code) for t in self.src.tokens]
+        keys = [name_key(self.ctx.src.bare_word(t.text), code) for t in self.src.tokens]
         return keys + lemma_keys(self.src, code)
 
     @cached_property

@@ -16,7 +16,7 @@ from tqcheck.lang.names import name_key, to_latin
 from tqcheck.lang.places import Place, PlaceMention, english_place_names
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
-from tqcheck.text.tokens import Token, is_acronym, is_sentence_initial, without_elision
+from tqcheck.text.tokens import Token, is_acronym, is_sentence_initial
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,9 @@ def source_names(pair: SentencePair) -> list[tuple[str, PlaceMention | None]]:
     names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
     calendar = calendar_words(pair.ctx.src.code)
     for tok in source_name_tokens(src, pair.ctx.src):
-        if tok.start not in inside and tok.lower not in calendar:
-            names.setdefault(without_elision(tok.text), None)
+        bare = pair.ctx.src.bare_word(tok.text)
+        if tok.start not in inside and bare.lower() not in calendar:
+            names.setdefault(bare, None)
     return list(names.items())
 
 

@@ -11,7 +11,7 @@ from tqcheck.lang.names import name_key
 from tqcheck.lang.places.table import Place, places_for
 from tqcheck.lang.profile import get_profile
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
-from tqcheck.text.tokens import Token, is_acronym, is_sentence_initial, tokenize, without_elision
+from tqcheck.text.tokens import Token, is_acronym, is_sentence_initial, tokenize
 
 # A case ending changes up to this many letters after the stem ("Москвы", "Irans").
 _CASE_ENDING = 3
@@ -73,7 +73,8 @@ class Gazetteer:
     def mentions(self, text: str, tokens: list[Token]) -> list[PlaceMention]:
         if dominant_script(text) in UNSPACED_SCRIPTS:
             return self._in_running_text(text)
-        surfaces = [without_elision(t.text) for t in tokens]
+        profile = get_profile(self.code)
+        surfaces = [profile.bare_word(t.text) for t in tokens]
         keys = [name_key(s, self.code) for s in surfaces]
         found: list[PlaceMention] = []
         i = 0
