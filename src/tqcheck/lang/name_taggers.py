@@ -3,9 +3,9 @@ sacrebleu picks a tokenizer: a new script's tagger is one more entry here, no ch
 
 from __future__ import annotations
 
-from tqcheck.errors import LanguageDataError
 from tqcheck.lang import chinese_names
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.strategies import pick
 from tqcheck.lang.tagged_names import NameTagger
 
 # (A module of functions with the protocol's signatures is a tagger.)
@@ -14,11 +14,4 @@ TAGGERS: dict[str, NameTagger] = {"jieba": chinese_names}
 
 def name_tagger(profile: LanguageProfile) -> NameTagger | None:
     """The tagger the language's data names, or None where it names none."""
-    if profile.name_tagger is None:
-        return None
-    if profile.name_tagger not in TAGGERS:
-        raise LanguageDataError(
-            f"lang/data/{profile.code}.json: unknown name_tagger {profile.name_tagger!r} "
-            f"(known: {', '.join(sorted(TAGGERS))})"
-        )
-    return TAGGERS[profile.name_tagger]
+    return pick(TAGGERS, profile.name_tagger, profile.code, "name_tagger")

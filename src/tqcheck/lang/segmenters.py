@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tqcheck.errors import LanguageDataError
 from tqcheck.lang import chinese_names
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.strategies import pick
 
 # A segmenter returns the text's words with their offsets.
 Segmenter = Callable[[str], list[tuple[str, int, int]]]
@@ -17,11 +17,4 @@ SEGMENTERS: dict[str, Segmenter] = {"jieba": chinese_names.segments}
 
 
 def segmenter(profile: LanguageProfile) -> Segmenter | None:
-    if profile.segmenter is None:
-        return None
-    if profile.segmenter not in SEGMENTERS:
-        raise LanguageDataError(
-            f"lang/data/{profile.code}.json: unknown segmenter {profile.segmenter!r} "
-            f"(known: {', '.join(sorted(SEGMENTERS))})"
-        )
-    return SEGMENTERS[profile.segmenter]
+    return pick(SEGMENTERS, profile.segmenter, profile.code, "segmenter")
