@@ -95,8 +95,12 @@ def test_ctranslate2_conversion_gives_the_same_translations(
     if quantization == "float32":
         assert got == expected
     else:
-        # int8 weights round the scores: the same translation, up to a late token or two.
-        assert all(chrf(a, b) > 80 for a, b in zip(got, expected))
+        # int8 weights round the scores: where the tiny model's next tokens nearly tie, a
+        # rounded score may pick the other one, and its looping output drifts from there
+        # (which sentence drifts depends on the CPU's int8 kernels). Most sentences stay
+        # the same translation; a broken conversion (a wrong vocabulary) matches none.
+        close = [chrf(a, b) > 80 for a, b in zip(got, expected)]
+        assert sum(close) >= len(close) - 1, [chrf(a, b) for a, b in zip(got, expected)]
     assert str(engine.signature).endswith(f"beam1,max48,{quantization}")
     # On a CPU the default is int8, whatever the stored weights are.
     assert CTranslate2Engine(str(converted), NeuralOptions(device="cpu")).compute_type == "int8"

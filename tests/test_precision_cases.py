@@ -18,7 +18,11 @@ from tqcheck.types import Finding, Segment, severity_at_least
 
 
 def _findings(source: str, mt: str, src: str, tgt: str = "en", check: str = "") -> list[Finding]:
-    report = tqcheck.check_texts(source, mt, src_lang=src, tgt_lang=tgt, engine="none")
+    """The findings at the severity their check proposes (no minimum confidence): a correct
+    translation must raise none that is major even there."""
+    report = tqcheck.check_texts(
+        source, mt, src_lang=src, tgt_lang=tgt, engine="none", min_confidence=0.0
+    )
     return [f for f in report.results[0].findings if not check or f.check == check]
 
 
@@ -48,6 +52,29 @@ def _major(source: str, mt: str, src: str, tgt: str = "en", check: str = "") -> 
         # A source word without a negator that the English renders with one.
         ("fr", "Il est parti sans dire un mot.", "He left and did not say a word."),
         ("ru", "Непростая игра была, сложная.", "It was not an easy game, a hard one."),
+        # Negator forms that do not negate where they stand: French "pas" the noun (a step),
+        # "jamais" with no "ne" (ever, forever), "non" before an adjective, a one-word
+        # answer in guillemets, a Macedonian "не" that is the pronoun "us", a country code.
+        ("fr", "Il a fait un premier pas vers la paix.", "He took a first step toward peace."),
+        ("fr", "Le chanteur est parti à jamais.", "The singer is gone forever."),
+        ("fr", "Les opérations non urgentes sont reportées.", "Elective surgery is postponed."),
+        ("fr", "« Non », a répondu le ministre.", "The minister said he disagreed."),
+        ("mk", "Учителот не пофали пред сите.", "The teacher praised us in front of everyone."),
+        ("de", "Er lief in Oslo (NOR) auf Rang zwei.", "In Oslo (NOR), he finished second."),
+        # A French negative word before its particle, and "ne ... que" rendered "not until".
+        ("fr", "Personne ne peut répondre à cette question.", "Nobody can answer this question."),
+        ("fr", "Le film n'est prévu qu'en 2014.", "The film is not planned until 2014."),
+        # German negative words in every form; a source word with a negating prefix.
+        ("de", "Er wollte keinesfalls aufgeben.", "He did not want to give up."),
+        ("de", "Die Ursache blieb zunächst unbekannt.", "The cause was not known at first."),
+        # English renders the source's negator with a negating prefix or suffix, or a phrase.
+        ("ru", "Результаты не были полными.", "The results were incomplete."),
+        ("ru", "Радости детей не было предела.", "The children's joy was boundless."),
+        (
+            "fr",
+            "C'est un problème que je n'ai pas encore résolu.",
+            "It's a problem I have yet to solve.",
+        ),
     ],
 )
 def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
@@ -60,6 +87,11 @@ def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
         ("zh", "他不会参加明天的会议。", "He will attend tomorrow's meeting."),
         ("fr", "Le ministre ne viendra pas à Paris.", "The minister will come to Paris."),
         ("mk", "Тие немаат доверба во владата.", "They trust the government."),
+        # "couldn't help" negates unless "but" follows ("couldn't help but laugh").
+        ("mk", "Можев да ѝ помогнам.", "I couldn't help her."),
+        # A French negative word with its particle; "pas" after a verb.
+        ("fr", "Je n'ai jamais vu une telle foule.", "I have seen such a crowd."),
+        ("de", "Niemanden hat das gestört.", "It bothered everyone."),
     ],
 )
 def test_a_lost_negation_is_still_found(src: str, source: str, mt: str) -> None:
@@ -86,6 +118,13 @@ def test_a_lost_negation_is_still_found(src: str, source: str, mt: str) -> None:
             "Revenue fell to $4.1 billion from $4.2 billion.",
         ),
         ("ru", "Компания заплатит штраф в $20 млн.", "The company will pay a fine of $20 mln."),
+        # A unit right after digits is the unit, whatever a name tagger reads (万剂, not the
+        # surname 万); a scale word joined by a hyphen ("a $90-million plan").
+        ("zh", "卫生局订购了15万剂疫苗。", "The health bureau ordered 150,000 doses of vaccine."),
+        ("fr", "Un projet pilote de 90 M$ a été approuvé.", "A $90-million pilot was approved."),
+        # A conversion to other units, rounded as translators do, is no changed number.
+        ("de", "Die Eisberge waren fast 200 Fuß hoch.", "The icebergs were almost 60 metres high."),
+        ("ru", "Высота моста 120 футов.", "The bridge is 40 metres high."),
         # A month's name that is a person's first name.
         ("fr", "April Ryan a interrogé le président.", "April Ryan questioned the president."),
     ],
@@ -104,6 +143,13 @@ def test_a_unit_conversion_is_its_own_kind_of_evidence() -> None:
         "Ils ont saisi 148 kg de cocaïne.", "They seized 327 pounds of cocaine.", "fr"
     )
     assert [f.rule for f in found] == ["numbers.changed.converted"]
+    assert found[0].severity == "minor"  # a translator's choice, worth a look
+    # The same unit on both sides is no conversion: a changed number.
+    same_unit = _major("Ils ont saisi 3 kg de cocaïne.", "They seized 10 kg of cocaine.", "fr")
+    assert [f.rule for f in same_unit] == ["numbers.changed.number"]
+    # (Kilometres in Macedonian and in English are one unit.)
+    same_unit = _major("Патот е долг 5 километри.", "The road is 16 km long.", "mk")
+    assert [f.rule for f in same_unit] == ["numbers.changed.number"]
 
 
 def test_german_compound_nouns_in_the_mt_are_no_names() -> None:
@@ -181,7 +227,10 @@ def test_findings_carry_their_rule_and_confidence_in_jsonl(tmp_path) -> None:  #
     assert 0 <= finding["confidence"] <= 1
 
 
-def test_min_confidence_reports_less_sure_findings_as_minor(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_by_default_only_evidence_that_earned_it_is_major(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Precision first: a lost negation with no engine translation is a kind of evidence
+    that has not shown 90% precision on real text, so by default it is minor (and passes
+    --fail-on major); --min-confidence 0 shows it at its proposed severity, critical."""
     args = [
         "check",
         "--src-lang",
@@ -195,17 +244,19 @@ def test_min_confidence_reports_less_sure_findings_as_minor(tmp_path) -> None:  
         "Le ministre ne viendra pas.",
         "The minister will come.",
     ]
-    loose = CliRunner().invoke(main, args)
-    strict = CliRunner().invoke(main, [*args, "--min-confidence", "1"])
-    assert loose.exit_code == 1  # the lost negation is critical, and fails the run
-    assert strict.exit_code == 0  # no rule is that sure: minor, under --fail-on major
-    [finding] = [
-        f
-        for r in json.loads(strict.output)["segments"]
-        for f in r["findings"]
-        if f["check"] == "negation"
-    ]
-    assert finding["severity"] == "minor"
+    default = CliRunner().invoke(main, args)
+    proposed = CliRunner().invoke(main, [*args, "--min-confidence", "0"])
+    assert default.exit_code == 0, default.output
+    assert proposed.exit_code == 1  # the lost negation is critical, and fails the run
+    for result, severity in ((default, "minor"), (proposed, "critical")):
+        [finding] = [
+            f
+            for r in json.loads(result.stdout)["segments"]
+            for f in r["findings"]
+            if f["check"] == "negation"
+        ]
+        assert finding["severity"] == severity
+        assert finding["confidence"] < 0.9
 
 
 def test_the_html_report_shows_each_findings_confidence() -> None:
@@ -217,3 +268,35 @@ def test_the_html_report_shows_each_findings_confidence() -> None:
     page = render(report, "html")
     [finding] = report.results[0].findings
     assert f"confidence {finding.confidence:.2f}" in page
+
+
+def test_the_engine_translation_is_a_second_signal_for_a_negation_flip() -> None:
+    """With Apertium's translation, a lost negation the engine keeps is its own, surer kind
+    of evidence; a negated question is another kind (often rhetorical)."""
+    report = tqcheck.check_texts(
+        "Ministar nije došao na sastanak.",
+        "The minister came to the meeting.",
+        src_lang="hr",
+        tgt_lang="en",
+        engine="apertium",
+    )
+    [finding] = [f for f in report.results[0].findings if f.check == "negation"]
+    assert finding.rule == "negation.lost.vs-engine"
+    assert "translation negates ('not')" in finding.message
+    question = _findings("Не може ли да почека тоа?", "Can it wait?", "mk", check="negation")
+    assert [f.rule for f in question] == ["negation.lost.question"]
+
+
+def test_a_clause_missing_by_length_and_by_the_engine_is_major_by_default() -> None:
+    """A whole clause's worth missing, confirmed by Apertium's own translation, is its own,
+    surer kind of evidence (missing-words-far): major in a default run."""
+    source = (
+        "Градот ќе изгради нов мост преку реката, а работите ќе започнат во пролетта "
+        "и ќе траат две години."
+    )
+    report = tqcheck.check_texts(
+        source, "The city will build a new bridge.", "mk", "en", engine="apertium"
+    )
+    [finding] = [f for f in report.results[0].findings if f.check == "coverage"]
+    assert finding.rule == "coverage.omission.missing-words-far"
+    assert finding.severity == "major" and (finding.confidence or 0) >= 0.9

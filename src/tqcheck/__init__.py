@@ -9,7 +9,7 @@ fidelity, with or without references.
 from __future__ import annotations
 
 from tqcheck.io.loader import InputSpec, LoadedInput, load_input
-from tqcheck.options import CheckOptions
+from tqcheck.options import PRECISION_FIRST, CheckOptions
 from tqcheck.pipeline import run_check
 from tqcheck.results import RunReport
 from tqcheck.types import Finding, Segment, SegmentResult
@@ -17,18 +17,31 @@ from tqcheck.version import __version__
 
 
 def check_texts(
-    source: str, mt: str, src_lang: str, tgt_lang: str, engine: str = "auto"
+    source: str,
+    mt: str,
+    src_lang: str,
+    tgt_lang: str,
+    engine: str = "auto",
+    min_confidence: float = PRECISION_FIRST,
 ) -> RunReport:
-    """Spot check one source and its translation."""
+    """Spot check one source and its translation. `min_confidence` 0 reports every finding
+    at the severity its check proposes; by default only precise evidence is major."""
     loaded = LoadedInput(segments=[Segment(id="1", source=source, mt=mt)])
-    return run_check(loaded, CheckOptions(src_lang=src_lang, tgt_lang=tgt_lang, engine=engine))
+    return check_segments(loaded.segments, src_lang, tgt_lang, engine, min_confidence)
 
 
 def check_segments(
-    segments: list[Segment], src_lang: str, tgt_lang: str, engine: str = "auto"
+    segments: list[Segment],
+    src_lang: str,
+    tgt_lang: str,
+    engine: str = "auto",
+    min_confidence: float = PRECISION_FIRST,
 ) -> RunReport:
     loaded = LoadedInput(segments=list(segments))
-    return run_check(loaded, CheckOptions(src_lang=src_lang, tgt_lang=tgt_lang, engine=engine))
+    options = CheckOptions(
+        src_lang=src_lang, tgt_lang=tgt_lang, engine=engine, min_confidence=min_confidence
+    )
+    return run_check(loaded, options)
 
 
 __all__ = [

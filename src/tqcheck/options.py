@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 
 from tqcheck.types import GlossaryEntry, KnownEntity
 
+# A finding is major or critical only where its kind of evidence (its rule) has shown at
+# least this precision on real text (bench/calibrate.py).
+PRECISION_FIRST = 0.90
+
 
 @dataclass(frozen=True)
 class NeuralOptions:
@@ -38,5 +42,6 @@ class CheckOptions:
     # A CSV or TBX glossary, read once the language pair is known.
     glossary_file: str | None = None
     # Findings whose confidence (their rule's measured precision) is under this are reported
-    # as minor; 0 keeps every finding's own severity (checks/severity.py).
-    min_confidence: float = 0.0
+    # as minor (checks/severity.py): by default precision-first; 0 keeps every finding's
+    # proposed severity.
+    min_confidence: float = PRECISION_FIRST

@@ -29,6 +29,8 @@ ADDITION_RATIO, ADDITION_RATIO_ALONE, ADDITION_RUN = 1.30, 1.45, 4
 # must amount to (a clause's worth). Set on the dev benchmark at under 1% false alarms on
 # FLORES's human translations and 1-2% on DEMETR's machine translations (de, fr, es, ru).
 NO_ENGINE_OMISSION, NO_ENGINE_ADDITION, NO_ENGINE_MIN_GAP = 0.70, 1.45, 30
+# Gaps so wide that a looser rendering cannot explain them: their own, surer kind of evidence.
+FAR_OMISSION, FAR_ADDITION, FAR_GAP_FACTOR = 0.55, 1.80, 2
 # Characters against letters (Chinese, Japanese) vary far more in length, and so does a
 # language whose typical length against English is a guess: only the clearest cases there.
 ROUGH_LENGTH_OMISSION, ROUGH_LENGTH_ADDITION, ROUGH_LENGTH_MIN_GAP = 0.62, 1.55, 40
@@ -84,12 +86,19 @@ class CoverageCheck(Check):
         "omission.vs-engine": "MT much shorter than the source and the engine's translation",
         "omission.missing-words": "MT shorter than the source and the engine's translation, "
         "and a run of the engine's content words missing from it",
+        "omission.missing-words-far": "as missing-words, and the MT shorter than the length "
+        "alone would need to be",
+        "omission.vs-source-far": "MT far shorter than the source's length warrants (no "
+        "engine): a whole clause's worth",
         "addition.vs-source": "MT longer than the source's length warrants (no engine)",
         "addition.vs-source-rough": "MT longer than the source's length warrants, where the "
         "lengths compare roughly",
         "addition.vs-engine": "MT much longer than the source and the engine's translation",
         "addition.extra-words": "MT longer than the source and the engine's translation, with a "
         "run of content words the engine's translation lacks",
+        "addition.extra-words-far": "as extra-words, and the MT longer than the length alone "
+        "would need to be",
+        "addition.vs-source-far": "MT far longer than the source's length warrants (no engine)",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
@@ -121,12 +130,17 @@ class CoverageCheck(Check):
             if abs(gap) < min_gap:
                 return None
             how = "vs-source-rough" if rough else "vs-source"
+            # (Far only by a wide gap in characters too: a short sentence said in half the
+            # words, "Und so etwas würde es sehen.", is no missing clause.)
+            wide = abs(gap) >= FAR_GAP_FACTOR * min_gap and not rough
             if by_source < omission:
-                return self._omission(by_source, [], "source", how)
+                far = wide and by_source < FAR_OMISSION
+                return self._omission(by_source, [], "source", f"{how}-far" if far else how)
             # A translation spells out acronyms ("ČSÚ", the Czech Statistical Office).
             spelled_out = [a for a in _ACRONYM.findall(source) if a not in mt]
             if by_source > addition and gap >= min_gap + ACRONYM_SPELLED_OUT * len(spelled_out):
-                return self._addition(by_source, [], "source", how)
+                far = wide and by_source > FAR_ADDITION
+                return self._addition(by_source, [], "source", f"{how}-far" if far else how)
             return None
         fwd_tokens = tokenize(forward)
         by_engine = len(mt_tokens) / max(len(fwd_tokens), 1)
@@ -139,11 +153,15 @@ class CoverageCheck(Check):
         added = ratio > ADDITION_RATIO and len(extra) >= ADDITION_RUN
         gap = len(mt.strip()) - len(source.strip()) / ctx.src.char_ratio * ctx.tgt.char_ratio
         if (ratio < OMISSION_RATIO_ALONE or omitted) and -gap >= OMISSION_MIN_GAP:
-            how = "missing-words" if omitted else "vs-engine"
+            how = "vs-engine"
+            if omitted:
+                how = "missing-words-far" if ratio < OMISSION_RATIO_ALONE else "missing-words"
             return self._omission(ratio, [t.text for t in missing], "engine translation", how)
         if (ratio > ADDITION_RATIO_ALONE or added) and gap >= ADDITION_MIN_GAP:
             span = (extra[0].start, extra[-1].end) if len(extra) >= ADDITION_RUN else None
-            how = "extra-words" if added else "vs-engine"
+            how = "vs-engine"
+            if added:
+                how = "extra-words-far" if ratio > ADDITION_RATIO_ALONE else "extra-words"
             words = [t.text for t in extra]
             return self._addition(ratio, words, "engine translation", how, span)
         return None

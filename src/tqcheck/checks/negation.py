@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.negation import NegationMention, find_negations, soft_negations
-from tqcheck.text.tokens import tokenize
+from tqcheck.text.tokens import Token, tokenize
 from tqcheck.types import Finding
 
 
@@ -21,12 +21,62 @@ def _quote(mentions: list[NegationMention]) -> str:
     return ", ".join(f"'{m.word}'" for m in mentions)
 
 
+def _is_question(text: str) -> bool:
+    return text.rstrip(" \"'”»’)").endswith(("?", "？", "؟"))
+
+
+def _rule(
+    kind: str, mt: str, engine_neg: list[NegationMention] | None, *, engine_negates: bool
+) -> str:
+    """The kind of evidence: a question (often rhetorical) is its own; with an engine
+    translation, whether it sides with the source (`engine_negates`: what the source does)."""
+    if _is_question(mt):
+        return f"{kind}.question"
+    if engine_neg is None:
+        return kind
+    return f"{kind}.vs-engine" if bool(engine_neg) == engine_negates else f"{kind}.engine-too"
+
+
+def _engine_note(engine_neg: list[NegationMention] | None, ctx: DocumentContext) -> str:
+    if engine_neg is None:
+        return ""
+    said = f"negates ({_quote(engine_neg)})" if engine_neg else "has no negation"
+    return f"; the {ctx.engine_name} translation {said}"
+
+
+def _pronoun_readings(src_tokens: list[Token], mt_tokens: list[Token], ctx: DocumentContext) -> int:
+    """How many of the source's negator forms that are also a pronoun (Macedonian "не", us)
+    are the pronoun: as many as the MT has pronouns of that person beyond those the source
+    writes otherwise ("Ангелите не чуваат", "Angels guard us"; "Не ни се лути", "Don't get
+    mad at us", where "ни" is the "us")."""
+    homographs = ctx.src.negation_pronoun_homographs
+    if not homographs:
+        return 0
+    readings = 0
+    for person in set(homographs.values()):
+        forms = [w for w, p in homographs.items() if p == person]
+        in_mt = sum(t.lower in ctx.tgt.pronoun_persons.get(person, ()) for t in mt_tokens)
+        written = ctx.src.pronoun_persons.get(person, ())
+        in_source = sum(t.lower in written and t.lower not in forms for t in src_tokens)
+        readings += max(0, in_mt - in_source)
+    return readings
+
+
 class NegationCheck(Check):
     name = "negation"
     needs_engine = False
     rules: ClassVar[dict[str, str]] = {
-        "lost": "the source negates and the MT has no negation",
-        "added": "the MT negates where the source does not",
+        "lost": "the source negates and the MT has no negation (no engine translation)",
+        "lost.vs-engine": "the source negates, so does the engine's translation; the MT does not",
+        "lost.engine-too": "the source negates; neither the MT nor the engine's translation does "
+        "(an idiom, most likely)",
+        "lost.question": "a question whose source negates and whose MT does not (often "
+        "rhetorical: 'Не може ли да почека?', 'Can it wait?')",
+        "added": "the MT negates where the source does not (no engine translation)",
+        "added.vs-engine": "the MT negates where the source and the engine's translation do not",
+        "added.engine-too": "the MT and the engine's translation negate where the source "
+        "does not (a lexical negation of the source, most likely)",
+        "added.question": "a question whose MT negates and whose source does not",
         "count-differs": "source and MT negate a different number of times, the engine as often "
         "as the source",
     }
@@ -39,7 +89,8 @@ class NegationCheck(Check):
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
             if not src.text.strip() or not mt.text.strip():
                 continue
-            src_neg = find_negations(src.text, src.tokens, ctx.src)
+            readings = _pronoun_readings(src.tokens, mt.tokens, ctx)
+            src_neg = find_negations(src.text, src.tokens, ctx.src, readings)
             mt_neg = find_negations(mt.text, mt.tokens, ctx.tgt)
             finding = self._compare(src_neg, mt_neg, ctx, index)
             if finding:
@@ -52,37 +103,46 @@ class NegationCheck(Check):
         ctx: DocumentContext,
         index: int,
     ) -> Finding | None:
+        mt = ctx.mt_facts[index]
+        forward = ctx.forward[index] if ctx.forward else None
+        engine_neg = find_negations(forward, tokenize(forward), ctx.tgt) if forward else None
         if src_neg and not mt_neg:
-            if soft_negations(ctx.mt_facts[index].tokens, ctx.tgt):
+            if soft_negations(mt.tokens, ctx.tgt, mt.text):
                 return None  # "nije uspjelo" rendered as "failed to"
+            evidence: dict[str, object] = {"source_negation": [m.word for m in src_neg]}
+            if engine_neg is not None:
+                evidence["engine_negation"] = [m.word for m in engine_neg]
             # The whole sentence is the span: the clause that lost its "not" has no marker.
-            text = ctx.mt_facts[index].text
             return self.finding(
                 category="Accuracy/Mistranslation",
                 severity="critical",
                 start=0,
-                end=len(text.rstrip()),
-                message=f"source negates ({_quote(src_neg)}); the MT has no negation",
-                evidence={"source_negation": [m.word for m in src_neg]},
-                rule="lost",
+                end=len(mt.text.rstrip()),
+                message=f"source negates ({_quote(src_neg)}); the MT has no negation"
+                + _engine_note(engine_neg, ctx),
+                evidence=evidence,
+                rule=_rule("lost", mt.text, engine_neg, engine_negates=True),
             )
         if mt_neg and not src_neg:
-            if soft_negations(ctx.src_facts[index].tokens, ctx.src):
+            src = ctx.src_facts[index]
+            if soft_negations(src.tokens, ctx.src, src.text):
                 return None  # "sans", "ohne", "без": the MT's "not" may render it
             first = mt_neg[0]
+            evidence = {"mt_negation": [m.word for m in mt_neg]}
+            if engine_neg is not None:
+                evidence["engine_negation"] = [m.word for m in engine_neg]
             return self.finding(
                 category="Accuracy/Mistranslation",
                 severity="critical",
                 start=first.start,
                 end=first.end,
-                message=f"MT negates ({_quote(mt_neg)}) where the source does not",
-                evidence={"mt_negation": [m.word for m in mt_neg]},
-                rule="added",
+                message=f"MT negates ({_quote(mt_neg)}) where the source does not"
+                + _engine_note(engine_neg, ctx),
+                evidence=evidence,
+                rule=_rule("added", mt.text, engine_neg, engine_negates=False),
             )
-        if len(src_neg) == len(mt_neg) or not ctx.forward or not ctx.forward[index]:
+        if len(src_neg) == len(mt_neg) or engine_neg is None:
             return None
-        forward = ctx.forward[index]
-        engine_neg = find_negations(forward, tokenize(forward), ctx.tgt)
         if len(engine_neg) != len(src_neg):
             return None
         more = len(mt_neg) > len(src_neg)

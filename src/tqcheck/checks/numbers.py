@@ -14,6 +14,7 @@ import regex
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.cldr_profile import month_names
 from tqcheck.lang.numbers import NumberMention, extract_numbers
+from tqcheck.lang.profile import LanguageProfile
 from tqcheck.types import Finding
 
 SMALL_NUMBER = 12
@@ -108,7 +109,9 @@ def _lacking(
 # Factors of the conversions a translation makes for its readers (kg and pounds, km and miles,
 # metres and feet, litres and gallons), within rounding.
 _CONVERSIONS = (2.2046, 1.6093, 3.2808, 0.3048, 3.7854, 0.9144, 2.54, 28.35, 4.0469)
-_CONVERSION_SLACK = 0.06
+# (Loose: a translator rounds the converted value, 120 feet as "40 metres"; a unit on both
+# sides, and two different ones, keep it from excusing a changed number.)
+_CONVERSION_SLACK = 0.12
 
 
 def _significant_digits(value: float) -> int:
@@ -129,10 +132,27 @@ def _rounds_to(precise: float, rounded: float) -> bool:
     return float(half_up) == abs(rounded)
 
 
-def _change_rule(source: NumberMention, mt: NumberMention) -> str:
+def _unit_after(text: str, end: int, profile: LanguageProfile) -> str | None:
+    """The unit of measure written right after a number ("200 feet", "60 Meter", "30km",
+    "5英尺"), as the language's measure_units name it (ft, m, km)."""
+    rest = text[end : end + 24].lstrip(" \u00a0\u202f-").lower()
+    return next(
+        (
+            profile.measure_units[u]
+            for u in sorted(profile.measure_units, key=len, reverse=True)
+            if rest.startswith(u) and not rest[len(u) : len(u) + 1].isalpha()
+        ),
+        None,
+    )
+
+
+def _change_rule(
+    source: NumberMention, mt: NumberMention, texts: tuple[str, str], ctx: DocumentContext
+) -> str:
     """The kind of evidence a changed value is: a different number in digits both sides
     ("changed.number"), or one of the weaker kinds: a spelled-out number on either side, a
-    value within rounding of the other (12 and 12.75), a unit conversion (148 kg, 327 pounds)."""
+    value within rounding of the other (12 and 12.75), a unit conversion (148 kg, 327
+    pounds: both values with a unit of measure, in the ratio of two units)."""
     if source.kind != "number":
         return f"changed.{source.kind}"
     if source.from_word or mt.from_word:
@@ -141,7 +161,15 @@ def _change_rule(source: NumberMention, mt: NumberMention) -> str:
         return "changed.rounded"
     low, high = sorted((abs(source.value), abs(mt.value)))
     ratio = high / low if low else 0.0
-    if any(abs(ratio / f - 1) <= _CONVERSION_SLACK for f in _CONVERSIONS):
+    units = (
+        _unit_after(texts[0], source.end, ctx.src),
+        _unit_after(texts[1], mt.end, ctx.tgt),
+    )
+    if (
+        any(abs(ratio / f - 1) <= _CONVERSION_SLACK for f in _CONVERSIONS)
+        and all(units)
+        and units[0] != units[1]
+    ):
         return "changed.converted"
     # (A temperature in the other scale: 30 °C is 86 °F.)
     if any(
@@ -177,7 +205,8 @@ class NumbersCheck(Check):
         "or a word no table covers)",
         "changed.spelled": "a source value the MT writes as another, one of them spelled out",
         "changed.rounded": "a source value the MT writes within rounding of it (12, 12.75)",
-        "changed.converted": "a source value the MT converts to other units (kg, pounds)",
+        "changed.converted": "a source value the MT converts to other units (kg, pounds): "
+        "both with a unit, in the ratio of two units (minor: a translator's choice)",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
@@ -221,14 +250,18 @@ class NumbersCheck(Check):
             if partner is not None:
                 used.add(id(partner))
                 extra[(partner.kind, partner.value)] -= 1
+                rule = _change_rule(n, partner, (source, mt), ctx)
+                # (A conversion to other units is a translator's choice: worth a look.)
+                converted = rule == "changed.converted"
                 yield self.finding(
                     category="Accuracy/Mistranslation",
-                    severity="major",
+                    severity="minor" if converted else "major",
                     start=partner.start,
                     end=partner.end,
-                    message=f"source has {shown} ('{n.text}'); MT has '{partner.text}'",
+                    message=f"source has {shown} ('{n.text}'); MT has '{partner.text}'"
+                    + (" (a conversion to other units?)" if converted else ""),
                     evidence={"source": n.text, "source_value": n.value, "mt": partner.text},
-                    rule=_change_rule(n, partner),
+                    rule=rule,
                 )
             else:
                 yield self.finding(

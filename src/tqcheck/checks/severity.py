@@ -6,9 +6,10 @@ precision its findings showed on the dev data's real text (bench/calibrate.py me
 real MT with professional MQM ratings and on correct professional translations of whole news
 articles, Tatoeba and FLORES). A finding carries its rule's confidence; its severity is the one
 the error has if it is one (a wrong pronoun for a person is critical, a changed number major).
-A run with a minimum confidence (`--min-confidence`, CheckOptions.min_confidence) reports a
-finding whose rule is less sure as minor: worth a look, not proof. MAJOR_PRECISION is the
-precision a rule must show to stay major in precision-first runs (`--min-confidence 0.9`).
+A run's minimum confidence (`--min-confidence`, CheckOptions.min_confidence) reports a
+finding whose rule is less sure as minor: worth a look, not proof. By default it is
+MAJOR_PRECISION, the precision a rule must have shown to make a finding major: precision
+first. `--min-confidence 0` shows every finding at the severity its check proposes.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from functools import cache
 from importlib import resources
 
 from tqcheck.errors import LanguageDataError
+from tqcheck.options import PRECISION_FIRST
 from tqcheck.types import Finding
 
-MAJOR_PRECISION = 0.90
+MAJOR_PRECISION = PRECISION_FIRST
 # The confidence of a rule with no measurement: as likely right as wrong.
 MEASURING = 0.5
 

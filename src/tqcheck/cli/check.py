@@ -22,7 +22,7 @@ from tqcheck.gate import GateRules, failures
 from tqcheck.io.atomic import write_atomic
 from tqcheck.io.loader import InputSpec, load_input
 from tqcheck.lang.entities_file import read_entities
-from tqcheck.options import CheckOptions, NeuralOptions
+from tqcheck.options import PRECISION_FIRST, CheckOptions, NeuralOptions
 from tqcheck.pipeline import run_check
 from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
 
@@ -97,10 +97,11 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
-    default=0.0,
+    default=PRECISION_FIRST,
     show_default=True,
-    help="Report findings less sure than this (their rule's measured precision, 0-1) as minor; "
-    "0.9 is precision-first.",
+    help="Report findings less sure than this (their rule's measured precision, 0-1) as minor: "
+    "by default only evidence that has shown 90% precision on real text is major; 0 shows "
+    "every finding at its check's proposed severity.",
 )
 @click.option(
     "--baseline",

@@ -82,11 +82,24 @@ def _reads_as_number(run: str, profile: LanguageProfile) -> bool:
 
 
 def _names_at(text: str, profile: LanguageProfile) -> set[int]:
-    """Offsets of characters inside names (四川, Sichuan; 三亚, Sanya)."""
+    """Offsets of characters inside names (四川, Sichuan; 三亚, Sanya). A unit right after a
+    digit is the unit, whatever the tagger reads (15万剂, 150,000 doses, is no surname 万;
+    a digit before 四川 leaves Sichuan a name)."""
     tagger = name_tagger(profile)
     if tagger is None:
         return set()
-    return {i for run in tagger.proper_noun_spans(text) for i in range(run.start, run.end)}
+    return {
+        i
+        for run in tagger.proper_noun_spans(text)
+        if not (run.start and _unit_after_digit(text, run.start, profile))
+        for i in range(run.start, run.end)
+    }
+
+
+def _unit_after_digit(text: str, at: int, profile: LanguageProfile) -> bool:
+    units = (*profile.numeral_units, *profile.numeral_large_units)
+    before = text[at - 1]
+    return text[at] in units and (before.isdigit() or before in profile.numeral_digits)
 
 
 def _digit_sequence(run: str, profile: LanguageProfile) -> list[tuple[int, float]] | None:

@@ -53,13 +53,43 @@ def _negated_word(lower: str, profile: LanguageProfile) -> bool:
 _NUMBER_SIGN = regex.compile(r"\.?\s?\d")
 
 
+# What closes an answer of one word: a comma, a stop, or a closing quote ("« Non », a dit").
+_ANSWER_END = regex.compile(r"\s?[,!.»”\"'’]")
+
+
 def _answer_particle(text: str, tok: Token) -> bool:
-    """A negator that is the whole clause ("No, really.", "Нет!"): an answer, not a
-    negation of what follows; or one that abbreviates "number" ("the No. 1 automaker")."""
+    """A negator that is the whole clause ("No, really.", "Нет!", "« Non », a répondu"): an
+    answer, not a negation of what follows; or one that abbreviates "number" ("the No. 1
+    automaker")."""
     if tok.text[:1].isupper() and _NUMBER_SIGN.match(text, tok.end):
         return True
-    after = text[tok.end : tok.end + 1]
-    return after in (",", "!", ".") and is_sentence_initial(text, tok.start)
+    return bool(_ANSWER_END.match(text, tok.end)) and is_sentence_initial(text, tok.start)
+
+
+def _not_negating_here(tokens: list[Token], i: int, lower: str, profile: LanguageProfile) -> bool:
+    """A negator form that does not negate where it stands: a noun after a determiner
+    (French "à deux pas"), a negative word with no particle near it ("à jamais", forever;
+    "sans aucun doute", where "sans" carries the negation), a negator working as a prefix
+    of the next word ("non urgent")."""
+    word = tokens[i].text
+    if len(word) > 1 and word.isupper() and any(t.text.islower() for t in tokens):
+        return True  # an abbreviation in capitals ("Oslo (NOR)"), in a text that has cases
+    before = tokens[i - 1].lower if i else ""
+    if before in profile.negation_noun_after.get(lower, ()):
+        return True
+    if lower in profile.negation_needs_particle:
+        elided = tuple(p for p in profile.negation_needs_partner if p[-1:] in "'’")
+        window = tokens[max(0, i - CONCORD_WINDOW - 2) : i + CONCORD_WINDOW]
+        if not any(
+            t.lower in profile.negation_needs_partner or (elided and t.lower.startswith(elided))
+            for t in window
+        ):
+            return True
+    if lower in profile.negation_as_prefix and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        adjacent = nxt.start - tokens[i].end <= 1
+        return adjacent and nxt.text[:1].islower() and nxt.lower not in profile.negation_partners
+    return False
 
 
 def _phrase_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
@@ -83,7 +113,8 @@ def _lacks_partner(tokens: list[Token], i: int, lower: str, profile: LanguagePro
     literary ("ne cesse de", keeps on)."""
     if not any(lower == p or lower.startswith(p) for p in profile.negation_needs_partner):
         return False
-    window = tokens[i + 1 : i + 1 + CONCORD_WINDOW + 2]
+    # (The partner may come first: "personne n'est", "aucun groupe ne serait".)
+    window = tokens[max(0, i - CONCORD_WINDOW) : i] + tokens[i + 1 : i + 1 + CONCORD_WINDOW + 2]
     return not any(
         t.lower in profile.negation_partners or t.lower.split("'")[0] in profile.negation_partners
         for t in window
@@ -91,10 +122,19 @@ def _lacks_partner(tokens: list[Token], i: int, lower: str, profile: LanguagePro
 
 
 def find_negations(
-    text: str, tokens: list[Token], profile: LanguageProfile
+    text: str, tokens: list[Token], profile: LanguageProfile, pronoun_readings: int = 0
 ) -> list[NegationMention]:
+    """The negation events; `pronoun_readings` negator forms that are also a pronoun
+    (negation_pronoun_homographs) are read as the pronoun, the last ones first ("Не
+    мислам дека не следеле", I don't think they followed us)."""
     if profile.negation_in_words:
         return _in_running_text(text, profile)
+    if pronoun_readings:
+        homographs = [
+            i for i, t in enumerate(tokens) if t.lower in profile.negation_pronoun_homographs
+        ]
+        read_as_pronoun = set(homographs[len(homographs) - pronoun_readings :])
+        tokens = [t for i, t in enumerate(tokens) if i not in read_as_pronoun]
     found: list[tuple[int, Token]] = []
     phrases = _phrase_spans(text, profile)
     for i, tok in enumerate(tokens):
@@ -110,6 +150,7 @@ def find_negations(
             _answer_particle(text, tok)
             or any(a <= tok.start < b for a, b in phrases)
             or _lacks_partner(tokens, i, lower, profile)
+            or _not_negating_here(tokens, i, lower, profile)
         ):
             continue
         found.append((i, tok))
@@ -173,15 +214,50 @@ def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMentio
 MIN_PREFIXED_LENGTH = 7
 
 
-def soft_negations(tokens: list[Token], profile: LanguageProfile) -> list[str]:
+def soft_negations(tokens: list[Token], profile: LanguageProfile, text: str = "") -> list[str]:
     """Words that may render a negation lexically: "failed", "unable", "uninterrupted",
-    Russian "непростая" (not easy)."""
-    return [
+    "incomplete", "boundless", Russian "непростая" (not easy); and phrases ("far from")."""
+    words = [
         t.text
-        for t in tokens
+        for i, t in enumerate(tokens)
         if t.lower in profile.negation_soft
+        # A particle with no partner (French "ne ... que", only) may be rendered "not until".
+        or _lacks_partner(tokens, i, t.lower, profile)
         or any(_prefixed(t, p, profile) for p in profile.negation_soft_prefixes)
+        or _adjective_prefixed(t, profile)
+        or _suffixed(t, profile)
     ]
+    if text and profile.negation_soft_phrases:
+        lower = text.lower()
+        words += [p for p in profile.negation_soft_phrases if p in lower]
+    return words
+
+
+def _adjective_prefixed(tok: Token, profile: LanguageProfile) -> bool:
+    """ "incomplete", "illegal", "improper": a prefix that negates adjectives before a word
+    of the language with an adjective's ending ("income", "indeed" are none)."""
+    lower = tok.lower
+    prefix = next((p for p in profile.negation_soft_adjective_prefixes if lower.startswith(p)), "")
+    rest = lower[len(prefix) :]
+    if not prefix or len(lower) < MIN_PREFIXED_LENGTH or rest in profile.negation_soft_exceptions:
+        return False
+    words = word_list(profile.code)
+    return (
+        rest.endswith(profile.adjective_endings)
+        and bool(words)
+        and words.knows_any_form(rest, profile)
+    )
+
+
+def _suffixed(tok: Token, profile: LanguageProfile) -> bool:
+    """ "boundless", "ageless": a negating suffix after a word of the language."""
+    lower = tok.lower
+    suffix = next((s for s in profile.negation_soft_suffixes if lower.endswith(s)), "")
+    stem = lower[: -len(suffix)] if suffix else lower
+    if not suffix or len(lower) < MIN_PREFIXED_LENGTH or stem in profile.negation_soft_exceptions:
+        return False
+    words = word_list(profile.code)
+    return bool(words) and words.knows_any_form(stem, profile)
 
 
 def _prefixed(tok: Token, prefix: str, profile: LanguageProfile) -> bool:
@@ -197,6 +273,6 @@ def _prefixed(tok: Token, prefix: str, profile: LanguageProfile) -> bool:
         return False
     words = word_list(profile.code)
     rest = lower[len(prefix) :]
-    return not words or (
-        words.knows_any_form(rest, profile) and rest not in profile.negation_soft_exceptions
-    )
+    if rest in profile.negation_soft_exceptions:
+        return False
+    return not words or words.knows_any_form(rest, profile)

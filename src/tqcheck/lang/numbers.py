@@ -41,7 +41,8 @@ _CODE = regex.compile(r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}]-?)\d+(?![\d.,]?\d)"
 _ROMAN = regex.compile(r"(?<![\p{L}\d])([IVX]+)(e|er|re|ème)?(?![\p{L}\d])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # A number followed by a scale word or sign: "35 million", "16万", "2 млрд".
-_SCALE_AFTER = regex.compile(r"\s?(\p{L}[\p{L}\p{M}]*\.?)")
+# ("35 million", "16万"; "a $90-million project" joins them with a hyphen.)
+_SCALE_AFTER = regex.compile(r"[\s-]?(\p{L}[\p{L}\p{M}]*\.?)")
 SCALE_MIN = 1000
 
 

@@ -57,8 +57,16 @@ class LanguageProfile:
     # translation may render a source negator with one of them.
     negation_soft: frozenset[str] = frozenset()
     negation_soft_prefixes: tuple[str, ...] = ()
-    # Words that follow such a prefix without being negated by it (Russian "сколько" of
-    # "несколько", several).
+    # Prefixes that negate only adjectives (English "in-" of "incomplete", not of "income"):
+    # soft where the rest is a word with one of adjective_endings.
+    negation_soft_adjective_prefixes: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
+    # Suffixes that negate the word they end ("boundless", "ageless").
+    negation_soft_suffixes: tuple[str, ...] = ()
+    # Phrases that carry negation lexically ("far from", "anything but").
+    negation_soft_phrases: tuple[str, ...] = ()
+    # What follows such a prefix (or precedes a negating suffix) without being negated by it
+    # (Russian "сколько" of "несколько", several; English "mediate" of "immediate").
     negation_soft_exceptions: frozenset[str] = frozenset()
     # Languages that write negators inside words (Chinese): counted in running text.
     negation_in_words: bool = False
@@ -69,6 +77,20 @@ class LanguageProfile:
     # expletive or restrictive ("ne ... que", only).
     negation_needs_partner: tuple[str, ...] = ()
     negation_partners: frozenset[str] = frozenset()
+    # Negative words that negate only after such a particle in their clause (French
+    # "jamais" of "n'a jamais", but "à jamais", forever; "le plus beau jamais vu", ever).
+    negation_needs_particle: frozenset[str] = frozenset()
+    # Negators that are also a noun after these words (French "pas": "à deux pas", "le
+    # premier pas", a step).
+    negation_noun_after: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Negators that before a word form a lexical negative of it, as a prefix would
+    # (French "non urgent", elective; "à but non lucratif", non-profit).
+    negation_as_prefix: frozenset[str] = frozenset()
+    # Negators that are also a pronoun (Macedonian "не", us): where the translation has
+    # the pronoun of that person (pronoun_persons), the word may be the pronoun.
+    negation_pronoun_homographs: dict[str, str] = field(default_factory=dict)
+    # The language's pronouns by person and number ("1pl": we, us, our).
+    pronoun_persons: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Where a segmenter reads the language's words (`segmenter`), the words that negate the
     # clause though they hold more than a negator (Chinese 不会 "will not", 无法 "cannot");
     # other words that hold one are lexical ("不平等", inequality).
@@ -141,6 +163,8 @@ class LanguageProfile:
     month_prefix: str | None = None
     # German capitalises every noun: capitals do not mark names.
     capitalises_nouns: bool = False
+    # Endings of derived nouns ("-ung", "-keit"): a capitalised word with one is no name.
+    noun_suffixes: tuple[str, ...] = ()
     # Prepositions (and contractions) after which a capitalised word is a place, not a noun
     # ("in Achleiten", "am Lausitzring"), in languages that capitalise nouns.
     place_prepositions: frozenset[str] = frozenset()
@@ -155,6 +179,10 @@ class LanguageProfile:
     articles: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Units named after people ("degrees Celsius"): no person's name.
     unit_names: frozenset[str] = frozenset()
+    # Units of measure written after a number, lower-case, and the unit each names ("feet"
+    # and "ft": ft; "километри": km; "公里": km): a changed value with other units on the two
+    # sides may be a conversion.
+    measure_units: dict[str, str] = field(default_factory=dict)
     # Subject pronouns that, right after a person's name, name the subject twice ("Sergei
     # Shoigu he also agreed").
     resumptive_pronouns: tuple[str, ...] = ()

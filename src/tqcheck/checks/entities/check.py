@@ -134,7 +134,7 @@ class EntitiesCheck(Check):
                     f"source name '{name}' ({romanised}) is replaced by '{partner.text}' in the MT"
                 ),
                 evidence={"source_name": name, "romanised": romanised, "mt": partner.text},
-                rule=f"replaced.{found or 'weak'}",
+                rule=_with_engine(f"replaced.{found or 'weak'}", pair, found),
             )
         found = omission_evidence(pair, lost, name, pairing)
         return self.finding(
@@ -144,7 +144,7 @@ class EntitiesCheck(Check):
             end=None,
             message=f"source name '{name}' ({romanised}) is missing from the MT",
             evidence={"source_name": name, "romanised": romanised},
-            rule=f"lost.{found or 'weak'}",
+            rule=_with_engine(f"lost.{found or 'weak'}", pair, found),
         )
 
     def _unfounded(self, tok: Token, message: str, rule: str, sure: bool) -> Finding:
@@ -171,3 +171,11 @@ class EntitiesCheck(Check):
             evidence={"source_name": name, "romanised": romanised, "mt": tok.text},
             rule="respelled",
         )
+
+
+def _with_engine(rule: str, pair: SentencePair, found: str | None) -> str:
+    """With an engine translation, a source name counts as lost only where the engine renders
+    it: a second, independent signal, calibrated as its own kind of evidence."""
+    if not found or found == "name-the-engine-lacks" or pair.forward is None:
+        return rule
+    return f"{rule}.vs-engine"

@@ -203,4 +203,11 @@ def declared_rules() -> dict[str, str]:
             rules[f"{kind}.{rule}"] = f"a lost source name: {rule.replace('-', ' ')}"
     for rule, _ in SURE_REPLACEMENT:
         rules[f"replaced.{rule}"] = f"a lost source name: {rule.replace('-', ' ')}"
+    engine = "; the engine's translation has the source name"
+    for rule in [
+        r
+        for r in rules
+        if r.startswith(("lost.", "replaced.")) and not r.endswith(("weak", "engine-lacks"))
+    ]:
+        rules[f"{rule}.vs-engine"] = rules[rule] + engine
     return rules

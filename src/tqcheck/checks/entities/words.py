@@ -106,7 +106,23 @@ def untranslatable(name: str, ctx: DocumentContext) -> bool:
     if not words or dominant_script(name) not in SPELLED_OUT_SCRIPTS:
         return False
     parts = [p for p in name.split("-") if p]  # ("Военно-морского": two words, both known)
-    return not all(words.knows_any_form(p, ctx.src) for p in parts)
+    return not all(
+        words.knows_any_form(p, ctx.src) or _noun_of_a_capitalising_language(p, ctx) for p in parts
+    )
+
+
+# The shortest compound or derived noun read by its ending ("Umrahmung", "Eingängigkeit").
+MIN_DERIVED_NOUN = 8
+
+
+def _noun_of_a_capitalising_language(word: str, ctx: DocumentContext) -> bool:
+    """In a language that capitalises nouns, a word its spelling list lacks is as likely a
+    compound or derived noun (Eingängigkeit, Elloks) as a name: one with a noun's ending
+    (noun_suffixes) is a noun."""
+    src = ctx.src
+    if not src.capitalises_nouns or len(word) < MIN_DERIVED_NOUN:
+        return False
+    return word.lower().endswith(src.noun_suffixes)
 
 
 def name_parts(tok: Token, dictionary: WordList) -> list[str]:
