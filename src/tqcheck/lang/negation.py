@@ -234,18 +234,16 @@ def soft_negations(tokens: list[Token], profile: LanguageProfile, text: str = ""
 
 
 def _adjective_prefixed(tok: Token, profile: LanguageProfile) -> bool:
-    """ "incomplete", "illegal", "improper": a prefix that negates adjectives before a word
-    of the language with an adjective's ending ("income", "indeed" are none)."""
+    """ "incomplete", "illegal", "improper": a prefix that negates adjectives, where the rest
+    is a word of the language (by its spelling list) with an adjective's ending ("income",
+    "indeed" are none)."""
     lower = tok.lower
     prefix = next((p for p in profile.negation_soft_adjective_prefixes if lower.startswith(p)), "")
-    rest = lower[len(prefix) :]
-    if not prefix or len(lower) < MIN_PREFIXED_LENGTH or rest in profile.negation_soft_exceptions:
-        return False
-    words = word_list(profile.code)
     return (
-        rest.endswith(profile.adjective_endings)
-        and bool(words)
-        and words.knows_any_form(rest, profile)
+        bool(prefix)
+        and lower[len(prefix) :].endswith(profile.adjective_endings)
+        and bool(word_list(profile.code))
+        and _prefixed(tok, prefix, profile)
     )
 
 
