@@ -191,6 +191,72 @@ def test_one_surname_in_two_transcriptions_still_links_the_wrong_pronoun() -> No
     assert "Liz Truss as female" in found[0].message
 
 
+def _names_with_engine(source: str, mt: str, src: str) -> list[Finding]:
+    """The names check's findings with Apertium's translation as the second signal, at the
+    severities the check proposes."""
+    report = tqcheck.check_texts(
+        source, mt, src_lang=src, tgt_lang="en", engine="auto", min_confidence=0.0
+    )
+    return [f for f in report.results[0].findings if f.check == "entities"]
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt"),
+    [
+        # Names written by sound meet their English spelling by its sounds.
+        ("mk", "Туристите го посетија Каулун.", "The tourists visited Kowloon."),
+        ("mk", "Потоа отидовме во Окланд.", "Then we went to Auckland."),
+        ("sr", "Херши и Чејс су користили вирусе.", "Hershey and Chase used viruses."),
+        # A short name's case ending replaces its last vowel ("Гоме" of Goma).
+        (
+            "sr",
+            "Посете ван Гоме треба добро испитати.",
+            "Visits outside of Goma should be researched.",
+        ),
+        # A pronoun of polite address is capitalised, and no name.
+        (
+            "hr",
+            "Satelitski telefon Vam je možda jedina opcija.",
+            "A satellite phone may be your only option.",
+        ),
+        # The spelled-out form of an acronym the MT keeps may be left out.
+        (
+            "mk",
+            "Возот тргна во 12.00 GMT (Средно време по Гринич), истиот ден.",
+            "The train left at 1200 GMT on the same day.",
+        ),
+        # A sentence's first word is capitalised whatever it is: "Сега" is "now".
+        ("mk", "Сега одиме дома.", "We are going home now."),
+        # Words of names that translations translate ("Санкт", Saint).
+        (
+            "sr",
+            "Крстарења по Санкт Петербургу трају три дана.",
+            "Saint Petersburg cruises last three days.",
+        ),
+    ],
+)
+def test_names_rendered_otherwise_are_not_lost(src: str, source: str, mt: str) -> None:
+    found = _names_with_engine(source, mt, src)
+    assert [f.rule for f in found if severity_at_least(f.severity, "major")] == []
+
+
+def test_a_name_lost_or_replaced_is_still_found_beside_those_rendered_by_sound() -> None:
+    replaced = _names_with_engine(
+        "Туристите го посетија Каулун.", "The tourists visited Shanghai.", "mk"
+    )
+    assert [f.severity for f in replaced] == ["major"]
+    lost = _names_with_engine(
+        "Туристите го посетија Каулун.", "The tourists visited the city.", "mk"
+    )
+    assert [f.rule for f in lost] == ["entities.lost.no-name-left.vs-engine"]
+    other = _names_with_engine(
+        "Посете ван Гоме треба добро испитати.",
+        "Visits outside of Kigali should be researched.",
+        "sr",
+    )
+    assert [f.severity for f in other] == ["major"]
+
+
 def test_every_rule_of_every_check_is_calibrated() -> None:
     known = calibration()
     for cls in (*ALL_CHECKS, GlossaryCheck):

@@ -52,6 +52,8 @@ MIN_CONSONANTS = 4
 # "Pittsburgu", "Лавровиот"): names also match on the stem before them.
 CASE_ENDING = 3
 MIN_STEM = 4
+# The case endings of a short name ("Gom-e", "Gom-om", "Pag-a"): a vowel, then m or j (keyed i).
+_SHORT_CASE_ENDING = regex.compile(r"[aeiou][mi]?")
 
 
 def stem_matches(key: str, other: str, exact: bool) -> bool:
@@ -62,6 +64,11 @@ def stem_matches(key: str, other: str, exact: bool) -> bool:
         # A case ending replaces the nominative's final vowel at most: "Kalifornije" and
         # "California" share "kaliforni"; "Pendarovksi" is no case of "Pendarovski".
         base = other.rstrip("aeiou")
+        if len(base) == MIN_STEM - 1 and len(other) == MIN_STEM:
+            # A short name's final vowel takes the case ending ("Gome" of "Goma", "Paga" of
+            # "Pago"): the three letters before it are the stem.
+            ending = key[len(base) :]
+            return key.startswith(base) and _SHORT_CASE_ENDING.fullmatch(ending) is not None
         return len(base) >= MIN_STEM and any(
             key[: len(key) - k] == base for k in range(CASE_ENDING + 1)
         )

@@ -31,12 +31,13 @@ class PersonMention:
 
 
 def _morph_kind(morph: MorphToken | None) -> str | None:
-    """'person', 'other' (place, organisation, common word) or None when unknown."""
+    """'person', 'person-or-word' (a person's name that is also a common word: "Голем",
+    great), 'other' (place, organisation, common word) or None when unknown."""
     if morph is None or not morph.known:
         return None
-    for reading in morph.readings:
-        if reading.has("np") and ("ant" in reading.tags or "cog" in reading.tags):
-            return "person"
+    readings = morph.readings
+    if any(r.has("np") and ("ant" in r.tags or "cog" in r.tags) for r in readings):
+        return "person-or-word" if any(not r.has("np") for r in readings) else "person"
     return "other"
 
 
@@ -130,5 +131,10 @@ def _name_start(
         ):
             return k
         if kinds[k] == "person" or _known(keys[k], known_keys):
+            return k
+        # (A sentence's first word is capitalised whatever it is: alone, it is the word.)
+        if kinds[k] == "person-or-word" and (
+            len(words) > 1 or not is_sentence_initial(text, tokens[run[k]].start)
+        ):
             return k
     return None

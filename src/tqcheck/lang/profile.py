@@ -183,6 +183,19 @@ class LanguageProfile:
     # and "ft": ft; "километри": km; "公里": km): a changed value with other units on the two
     # sides may be a conversion.
     measure_units: dict[str, str] = field(default_factory=dict)
+    # Pronouns of polite address, which the language capitalises inside a sentence ("Вам",
+    # "Vaš", "Ihnen"): no names.
+    polite_pronouns: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Words written after a person's name that are no part of it ("Jr", "Sr").
+    name_suffixes: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Words of names that translations translate, with their English ("Санкт" of
+    # Санкт Петербург, "Saint"): where the MT has the translation, the word is not lost.
+    translated_name_words: dict[str, str] = field(default_factory=dict, metadata=_LOWER)
+    # How the language spells sounds in names, as ordered regular expressions over a
+    # lower-case name and what each spells in a phonetic (Slavic-style) romanisation: other
+    # alphabets write foreign names by sound ("Kowloon" is Каулун, "Chase" Чејс, "Auckland"
+    # Окланд), so a name's sounds, not its letters, meet their transcription.
+    name_sounds: dict[str, str] = field(default_factory=dict)
     # Subject pronouns that, right after a person's name, name the subject twice ("Sergei
     # Shoigu he also agreed").
     resumptive_pronouns: tuple[str, ...] = ()

@@ -37,6 +37,7 @@ def _is_ordinary_word(tok: Token, profile: LanguageProfile) -> bool:
         or lower in profile.number_words
         or lower in profile.function_words
         or lower.rstrip(".") in profile.honorifics
+        or lower in profile.polite_pronouns
     )
 
 
@@ -117,7 +118,13 @@ def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token
         if tok.text in person_words:
             names.append(tok)
         elif morph is not None and morph.known:
-            if tok.is_capitalised and any(r.has("np") for r in morph.readings):
+            # (A sentence's first word is capitalised whatever it is: with a common reading
+            # too, "Сега" is "now" before it is Sega.)
+            initial = is_sentence_initial(facts.text, tok.start)
+            readings = morph.readings
+            if tok.is_capitalised and any(r.has("np") for r in readings) and not (
+                initial and any(not r.has("np") for r in readings)
+            ):
                 names.append(tok)
         elif _looks_like_name(facts, tok) and (not profile.capitalises_nouns or tok.text.isupper()):
             # (Where every noun is capitalised, an acronym still stands out: "die NSA".)

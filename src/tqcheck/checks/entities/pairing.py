@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from tqcheck.checks.base import DocumentContext
 from tqcheck.checks.entities.sentence import RESPELLING_FLOOR, SentencePair
 from tqcheck.checks.entities.source_names import LostNames
-from tqcheck.checks.entities.words import mt_key
+from tqcheck.checks.entities.words import mt_key, mt_sound_key
 from tqcheck.lang.name_match import sound_similarity
 from tqcheck.text.tokens import Token, is_acronym
 
@@ -31,14 +31,17 @@ class Pairing:
         return [t for t in tokens if t.start not in self.claimed]
 
 
+def _similarity(key: str, tok: Token, ctx: DocumentContext) -> float:
+    """How alike a lost name and an MT word sound, by the MT word's letters or its sounds."""
+    return max(
+        sound_similarity(key, mt_key(tok, ctx)), sound_similarity(key, mt_sound_key(tok, ctx))
+    )
+
+
 def pair_up(lost: list[tuple[str, str]], candidates: list[Token], ctx: DocumentContext) -> Pairs:
     """Each lost source name with the MT name that took its place, most alike pairs first."""
     scored = sorted(
-        (
-            (sound_similarity(key, mt_key(tok, ctx)), name, tok)
-            for name, key in lost
-            for tok in candidates
-        ),
+        ((_similarity(key, tok, ctx), name, tok) for name, key in lost for tok in candidates),
         key=lambda x: -x[0],
     )
     pairs: Pairs = {}
@@ -92,9 +95,7 @@ def reassign_unnamed_places(pair: SentencePair, lost: LostNames, pairing: Pairin
         if not unnamed:
             break
         current = pairing.pairs.get(name)
-        similarity, closest = max(
-            (sound_similarity(key, mt_key(t, pair.ctx)), i) for i, t in enumerate(unnamed)
-        )
+        similarity, closest = max((_similarity(key, t, pair.ctx), i) for i, t in enumerate(unnamed))
         if similarity >= RESPELLING_FLOOR and (current is None or current[1] < similarity):
             pairing.pairs[name] = (unnamed.pop(closest), similarity)
         elif current is None and name in lost.english_of:

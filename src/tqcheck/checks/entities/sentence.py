@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from tqcheck.checks.base import DocumentContext
-from tqcheck.checks.entities.words import lemma_keys, mt_key
+from tqcheck.checks.entities.words import lemma_keys, mt_key, mt_sound_key
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.name_match import MIN_STEM, matches_any, sound_similarity
@@ -120,7 +120,10 @@ class SentencePair:
 
     @cached_property
     def mt_keys(self) -> list[str]:
-        return [mt_key(t, self.ctx) for t in self.mt.tokens] + self.back_keys
+        """The MT's words, its names also by their sounds ("Kowloon" as Каулун), and the MT
+        translated back."""
+        sounds = [mt_sound_key(t, self.ctx) for t in self.mt.tokens if t.is_capitalised]
+        return [mt_key(t, self.ctx) for t in self.mt.tokens] + sounds + self.back_keys
 
     @cached_property
     def source_script(self) -> str | None:
@@ -140,6 +143,7 @@ class SentencePair:
         return (
             tok.start in self.rendered
             or matches_any(key, self.src_keys + self.fwd_keys)
+            or matches_any(mt_sound_key(tok, self.ctx), self.src_keys, exact=True)
             or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in self.sound_keys)
         )
 
@@ -166,6 +170,9 @@ class SentencePair:
             for t in self.mt.tokens
             if t.is_capitalised
             and t.text[0].isalpha()
+            # (An initial, "George W. Bush", or "Jr" translates no source name.)
+            and len(t.text) > 1
+            and t.lower not in self.ctx.tgt.name_suffixes
             and not is_sentence_initial(self.mt.text, t.start)
             and t.lower not in fwd_words
             and t.lower not in calendar

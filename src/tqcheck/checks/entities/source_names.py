@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
 from rapidfuzz import fuzz
 
 from tqcheck.checks.entities.sentence import SentencePair
@@ -52,15 +53,37 @@ class LostNames:
 def source_names(pair: SentencePair) -> list[tuple[str, PlaceMention | None]]:
     """The source's names, each once: places the gazetteer knows (with their English), then
     the other name words outside them."""
-    src, places = pair.src, pair.places
+    src = pair.src
+    glosses = acronym_glosses(pair)
+    places = [m for m in pair.places if m.start not in glosses]
     inside = {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
     names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
     calendar = calendar_words(pair.ctx.src.code)
+    translated = pair.ctx.src.translated_name_words
+    mt_words = {t.lower for t in pair.mt.tokens}
     for tok in source_name_tokens(src, pair.ctx.src):
         bare = pair.ctx.src.bare_word(tok.text)
-        if tok.start not in inside and bare.lower() not in calendar:
+        if translated.get(bare.lower(), "") in mt_words:
+            continue  # ("Санкт Петербург" is Saint Petersburg)
+        if tok.start not in inside | glosses and bare.lower() not in calendar:
             names.setdefault(bare, None)
     return list(names.items())
+
+
+_GLOSS = regex.compile(r"\b(\p{Lu}{2,})\s*\(([^()]{3,200})\)")
+
+
+def acronym_glosses(pair: SentencePair) -> set[int]:
+    """Starts of source words inside a parenthesis that spells out the acronym before it
+    ("GMT (Средно време по Гринич)"), where the MT keeps the acronym: a translation may leave
+    the gloss out, and its names are then no loss."""
+    mt_words = {pair.ctx.tgt.without_possessive(t.text) for t in pair.mt.tokens}
+    starts: set[int] = set()
+    for match in _GLOSS.finditer(pair.src.text):
+        acronym = match.group(1)
+        if {acronym, to_latin(acronym, pair.ctx.src.code)} & mt_words:
+            starts |= {t.start for t in pair.src.tokens if match.start(2) <= t.start < match.end(2)}
+    return starts
 
 
 def lost_names(pair: SentencePair) -> LostNames:

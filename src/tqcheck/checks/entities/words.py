@@ -6,6 +6,7 @@ from __future__ import annotations
 from tqcheck.checks.base import DocumentContext
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.name_sounds import spoken_key
 from tqcheck.lang.names import name_key
 from tqcheck.lang.script import SPELLED_OUT_SCRIPTS, dominant_script
 from tqcheck.lang.word_lists import WordList, word_list
@@ -18,6 +19,12 @@ MIN_PART = 4
 def mt_key(tok: Token, ctx: DocumentContext) -> str:
     """Name key of an MT word without the possessive ("Bush's")."""
     return name_key(ctx.tgt.without_possessive(tok.text), ctx.tgt.code)
+
+
+def mt_sound_key(tok: Token, ctx: DocumentContext) -> str:
+    """Key of how an MT name sounds ("Kowloon" as kaulun): what a source that writes foreign
+    names by sound spells (Каулун)."""
+    return spoken_key(ctx.tgt.without_possessive(tok.text), ctx.tgt.code)
 
 
 def lemma_keys(facts: TextFacts, lang: str) -> list[str]:
