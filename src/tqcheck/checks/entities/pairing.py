@@ -55,8 +55,14 @@ def pair_up(lost: list[tuple[str, str]], candidates: list[Token], ctx: DocumentC
 
 def pair_lost_names(pair: SentencePair, lost: LostNames) -> Pairing:
     ctx = pair.ctx
-    # Names take a lost name's place before title-cased words do.
-    pairs = pair_up(lost.names, pair.untraced_names, ctx)
+    # Names take a lost name's place before title-cased words do; an acronym ("MP", "PMO")
+    # takes no person's.
+    people = [x for x in lost.names if x[0] in lost.person_words]
+    words = [t for t in pair.untraced_names if not (len(t.text) > 1 and t.text.isupper())]
+    pairs = pair_up(people, words, ctx)
+    taken = {p.start for p, _ in pairs.values()}
+    others = [x for x in lost.names if x[0] not in pairs and x[0] not in lost.person_words]
+    pairs.update(pair_up(others, [t for t in pair.untraced_names if t.start not in taken], ctx))
     taken = {p.start for p, _ in pairs.values()}
     rest = [t for t in pair.untraced if t.start not in taken]
     # A person's name is no title-cased word ("Goran" is not "the Championship").

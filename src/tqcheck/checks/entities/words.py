@@ -80,7 +80,13 @@ def is_person(facts: TextFacts, tok: Token, ctx: DocumentContext) -> bool:
     if any(m.start <= tok.start < m.end for m in facts.persons):
         return True
     morph = morph_of(facts, tok)
-    return morph is not None and any(r.has("ant") or r.has("cog") for r in morph.readings)
+    if morph is None:
+        return False
+    readings = morph.readings
+    # A lone surname that is also a common word ("Queen", "Shrine") is the word as often.
+    return any(r.has("ant") or r.has("cog") for r in readings) and not any(
+        not r.has("np") for r in readings
+    )
 
 
 def has_person_reading(facts: TextFacts, start: int, end: int) -> bool:
