@@ -55,19 +55,16 @@ def pair_up(lost: list[tuple[str, str]], candidates: list[Token], ctx: DocumentC
 
 def pair_lost_names(pair: SentencePair, lost: LostNames) -> Pairing:
     ctx = pair.ctx
-    # Names take a lost name's place before title-cased words do; an acronym ("MP", "PMO")
-    # takes no person's.
+    # A person's name takes the place of an MT name, never of an acronym ("MP", "PMO") or a
+    # title-cased word ("Goran" is not "the Championship").
     people = [x for x in lost.names if x[0] in lost.person_words]
     words = [t for t in pair.untraced_names if not (len(t.text) > 1 and t.text.isupper())]
     pairs = pair_up(people, words, ctx)
-    taken = {p.start for p, _ in pairs.values()}
-    others = [x for x in lost.names if x[0] not in pairs and x[0] not in lost.person_words]
-    pairs.update(pair_up(others, [t for t in pair.untraced_names if t.start not in taken], ctx))
-    taken = {p.start for p, _ in pairs.values()}
-    rest = [t for t in pair.untraced if t.start not in taken]
-    # A person's name is no title-cased word ("Goran" is not "the Championship").
-    others = [x for x in lost.names if x[0] not in pairs and x[0] not in lost.person_words]
-    pairs.update(pair_up(others, rest, ctx))
+    # Other names take an MT name's or acronym's place before a title-cased word's.
+    for candidates in (pair.untraced_names, pair.untraced):
+        taken = {p.start for p, _ in pairs.values()}
+        others = [x for x in lost.names if x[0] not in pairs and x[0] not in lost.person_words]
+        pairs.update(pair_up(others, [t for t in candidates if t.start not in taken], ctx))
     pairing = Pairing(pairs, {tok.start for tok, _ in pairs.values()})
     if pair.forward is None:
         pairing.untraced_acronyms = [
