@@ -75,6 +75,26 @@ def _major(source: str, mt: str, src: str, tgt: str = "en", check: str = "") -> 
             "C'est un problème que je n'ai pas encore résolu.",
             "It's a problem I have yet to solve.",
         ),
+        # A Macedonian word negated by its prefix ("ненаведен", not given) rendered "not".
+        (
+            "mk",
+            "Пратката стигна со ненаведен испраќач.",
+            "The parcel came with a sender not named.",
+        ),
+        # Slavic "unless" and "until" are written with a negator: "освен ако не", "dok nije".
+        ("mk", "Не јадеме месо освен ако не е свежо.", "We don't eat meat unless it is fresh."),
+        ("hr", "Čekali smo dok nije došao autobus.", "We waited until the bus came."),
+        # Every case form of a negative word: "nikakvim" (with no), "nimalo" (not at all).
+        ("bs", "Uspjeli su sa malo ili nikakvim novcem.", "They made it with little or no money."),
+        # Future tense negated in one word: "nećete" (you will not).
+        ("sr", "Тамо нећете бити сами.", "You will not be alone there."),
+        # English phrases: "not long after" is soon after; "other than" is "that are not".
+        (
+            "sr",
+            "Стигао је убрзо након поноћи.",
+            "He arrived not long after midnight.",
+        ),
+        ("bs", "Pitajte ljude koji nisu vaši susjedi.", "Ask people other than your neighbours."),
     ],
 )
 def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
@@ -92,6 +112,13 @@ def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
         # A French negative word with its particle; "pas" after a verb.
         ("fr", "Je n'ai jamais vu une telle foule.", "I have seen such a crowd."),
         ("de", "Niemanden hat das gestört.", "It bothered everyone."),
+        # A word that only begins like a negated one ("неколку", several) negates nothing.
+        ("mk", "Неколку луѓе дојдоа на средбата.", "Several people did not come to the meeting."),
+        (
+            "hr",
+            "Nekoliko ljudi je došlo na sastanak.",
+            "Several people did not come to the meeting.",
+        ),
     ],
 )
 def test_a_lost_negation_is_still_found(src: str, source: str, mt: str) -> None:
@@ -127,6 +154,14 @@ def test_a_lost_negation_is_still_found(src: str, source: str, mt: str) -> None:
         ("ru", "Высота моста 120 футов.", "The bridge is 40 metres high."),
         # A month's name that is a person's first name.
         ("fr", "April Ryan a interrogé le président.", "April Ryan questioned the president."),
+        # A name that begins like a month ("Мартели" like "март", March).
+        ("mk", "Мартели вчера ја формираше владата.", "Martelly formed the government yesterday."),
+        # A list of numbers with no space after the comma, where the point is the decimal sign.
+        ("zh", "输入[1,1]时输出为0。", "When the input is [1, 1], the output is 0."),
+        # A time written with a point, written by the other side as military time.
+        ("mk", "Возот тргна околу 12.00 часот.", "The train left at about 1200 hours."),
+        # A century by its number is its hundreds.
+        ("mk", "Градот е изграден во 19-от век.", "The town was built in the 1800s."),
     ],
 )
 def test_numbers_written_otherwise_are_the_same_numbers(src: str, source: str, mt: str) -> None:
@@ -136,6 +171,18 @@ def test_numbers_written_otherwise_are_the_same_numbers(src: str, source: str, m
 def test_a_changed_chinese_magnitude_is_still_found() -> None:
     found = _major("政府债务达到26万亿元。", "Government debt reached 26 billion yuan.", "zh")
     assert [f.rule for f in found] == ["numbers.changed.number"]
+
+
+def test_numbers_read_otherwise_still_catch_a_changed_number() -> None:
+    listed = _major("输入[1,1]时输出为0。", "When the input is [1, 2], the output is 0.", "zh")
+    assert [f.rule for f in listed] == ["numbers.changed.number"]
+    century = _major("Градот е изграден во 19-от век.", "The town was built in the 1700s.", "mk")
+    assert [f.rule for f in century] == ["numbers.changed.number"]
+    month = _major("Тој дојде во март.", "He came in May.", "mk")
+    assert [f.rule for f in month] == ["numbers.changed.month"]
+    # (A German decimal comma stays a decimal: "1,5" is no list of one and five.)
+    decimal = _major("Es kostet 1,5 Euro.", "It costs 1 or 5 euros.", "de")
+    assert decimal
 
 
 def test_a_unit_conversion_is_its_own_kind_of_evidence() -> None:
@@ -233,6 +280,18 @@ def _names_with_engine(source: str, mt: str, src: str) -> list[Finding]:
             "Крстарења по Санкт Петербургу трају три дана.",
             "Saint Petersburg cruises last three days.",
         ),
+        # One name written twice in the MT stands for one source name; a person's name
+        # respelled as an English word ("Лемб", Lamb).
+        (
+            "mk",
+            "Заменик ќе биде Ед Дејви. Се очекува Норман Лемб да ја преземе функцијата што ја "
+            "напушта Дејви.",
+            "The deputy will be Ed Davey. Norman Lamb is expected to take the post Davey leaves.",
+        ),
+        # The MT spells a name as the engine does ("Стивен": the engine's Steven, Stephen).
+        ("mk", "Премиерот Стивен Харпер се согласи.", "Prime Minister Stephen Harper agreed."),
+        # A place's adjective ("Рим", Rome: "Roman").
+        ("mk", "Јадењата од Антички Рим беа едноставни.", "Ancient Roman meals were simple."),
     ],
 )
 def test_names_rendered_otherwise_are_not_lost(src: str, source: str, mt: str) -> None:
@@ -366,3 +425,57 @@ def test_a_clause_missing_by_length_and_by_the_engine_is_major_by_default() -> N
     [finding] = [f for f in report.results[0].findings if f.check == "coverage"]
     assert finding.rule == "coverage.omission.missing-words-far"
     assert finding.severity == "major" and (finding.confidence or 0) >= 0.9
+
+
+def test_a_run_of_one_mark_is_a_fluency_slip_not_added_content() -> None:
+    source = (
+        "One is that, in graph after graph, the countries that do worse seem to be the more "
+        "unequal ones, and the ones that do well seem to be the Nordic countries and Japan."
+    )
+    mt = (
+        "Einer davon ist, dass in Grafik für Grafik die Länder, die schlechter abschneiden, die "
+        "ungleicheren zu sein scheinen, und die, die gut abschneiden, die nordischen Länder und "
+        "Japan." + " ." * 60
+    )
+    found = _findings(source, mt, "en", "de")
+    assert [f.rule for f in found if f.check == "coverage"] == []
+    loops = [f for f in found if f.rule == "fluency.punctuation-loop"]
+    assert [f.severity for f in loops] == ["minor"]
+    assert mt[loops[0].start : loops[0].end].startswith(". .")
+    # The source's own run of dots (a table of contents) is no slip.
+    dots = "Kapitel 1 . . . . . . 5"
+    assert _findings("Chapter 1 . . . . . . 5", dots, "en", "de", check="fluency") == []
+
+
+def _person_as_thing(
+    mt_last: str, source_last: str = "Москва се согласи да ја прими во февруари."
+) -> list[Finding]:
+    source = [
+        "Министерката Лиз Трус изјави дека сака да разговара со Лавров.",
+        source_last,
+    ]
+    mt = ["Foreign Secretary Liz Truss said she wanted to talk to Lavrov.", mt_last]
+    segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
+    report = tqcheck.check_segments(segments, "mk", "en", engine="none", min_confidence=0.0)
+    return [f for f in report.results[1].findings if f.rule == "pronoun_gender.person-as-thing"]
+
+
+def test_a_person_the_mt_calls_it_is_found() -> None:
+    """The seed's "Moscow agreed to visit it": the source's "ја" (her) is the minister."""
+    found = _person_as_thing("Moscow agreed to visit it in February.")
+    assert len(found) == 1
+    assert "Liz Truss" in found[0].message and "'ја'" in found[0].message
+    # Rendered "her", the pronoun is right.
+    assert _person_as_thing("Moscow agreed to receive her in February.") == []
+    # A feminine clitic that stands for a thing of its gender: the clause before names one
+    # ("одлуката", the decision), or the clitic doubles the object after it ("ја посети
+    # Москва", visit Moscow).
+    thing = _person_as_thing(
+        "The decision is hard, but the government made it.",
+        "Одлуката е тешка, но владата ја донесе.",
+    )
+    assert thing == []
+    doubled = _person_as_thing(
+        "She will visit it soon, Moscow.", "Таа наскоро ќе ја посети Москва."
+    )
+    assert doubled == []

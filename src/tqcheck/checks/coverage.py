@@ -18,6 +18,7 @@ import regex
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
+from tqcheck.text.punctuation_runs import without_punctuation_runs
 from tqcheck.text.tokens import Token, tokenize
 from tqcheck.types import Finding
 
@@ -106,7 +107,9 @@ class CoverageCheck(Check):
             if len(src.text.strip()) < MIN_SOURCE_CHARS or not mt.text.strip():
                 continue
             forward = ctx.forward[index] if ctx.forward else ""
-            finding = self._compare(src.text, mt.text, mt.tokens, forward, ctx)
+            # (A run of one mark is no content: fluency reports it.)
+            source, text = without_punctuation_runs(src.text), without_punctuation_runs(mt.text)
+            finding = self._compare(source, text, mt.tokens, forward, ctx)
             if finding:
                 yield index, finding
 

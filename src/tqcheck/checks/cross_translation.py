@@ -22,6 +22,10 @@ ABSOLUTE_CEILING = 30.0
 RELATIVE_FLOOR = 0.6
 MIN_SEGMENTS_FOR_NORM = 4
 MIN_WORDS = 4
+# A short sentence's chrF rests on few character n-grams: a looser rendering of it ("For the
+# Springboks, it ended a five-match losing streak.") scores as low as a wrong one. Far below
+# the norm is its own kind of evidence only from this many MT words.
+FAR_MIN_WORDS = 12
 
 
 class CrossTranslationCheck(Check):
@@ -53,7 +57,7 @@ class CrossTranslationCheck(Check):
             if score >= floor:
                 continue
             text = ctx.mt_facts[index].text
-            far = score < floor - 10
+            far = score < floor - 10 and len(text.split()) >= FAR_MIN_WORDS
             yield (
                 index,
                 self.finding(

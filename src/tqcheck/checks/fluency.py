@@ -1,6 +1,6 @@
 """Fluency slips that betray a garbled translation: a resumptive pronoun after a name
 ("Sergei Shoigu he also agreed"), quotation marks and brackets the source does not have, a
-doubled word ("the the") and a decoder loop repeating a phrase."""
+doubled word ("the the") and a decoder loop repeating a phrase or a mark."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import regex
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.text.punctuation_runs import PUNCTUATION_RUN
 from tqcheck.types import Finding
 
 _DOUBLE_QUOTES = '"„“”«»'
@@ -36,6 +37,8 @@ class FluencyCheck(Check):
         "resumptive-pronoun": "a subject pronoun right after the name it stands for",
         "loop": "a phrase repeated three times or more in a row",
         "doubled-word": "a word said twice in a row",
+        "punctuation-loop": "one punctuation mark repeated five times or more, where the "
+        "source has no such run",
         "brackets": "brackets the MT leaves open where the source closes them",
         "quotes": "quotation marks the source does not have",
     }
@@ -52,6 +55,9 @@ class FluencyCheck(Check):
                 bracket = self._brackets(src.text, mt.text)
                 if bracket:
                     yield index, bracket
+                run = self._punctuation_loop(src.text, mt.text)
+                if run:
+                    yield index, run
             yield from ((index, f) for f in self._repetitions(mt.text, ctx.tgt.allowed_doublings))
 
     def _resumptive(self, mt: TextFacts, ctx: DocumentContext) -> Iterator[Finding]:
@@ -98,6 +104,21 @@ class FluencyCheck(Check):
                 evidence={"word": m.group(1)},
                 rule="doubled-word",
             )
+
+    def _punctuation_loop(self, source: str, mt: str) -> Finding | None:
+        """ "Kindern veröffentlicht. . . . . . . . .": a decoder stuck on a mark."""
+        m = PUNCTUATION_RUN.search(mt)
+        if m is None or PUNCTUATION_RUN.search(source):
+            return None
+        return self.finding(
+            category="Fluency/Punctuation",
+            severity="minor",
+            start=m.start(),
+            end=m.end(),
+            message=f"'{m.group(1)}' repeats {m.group().count(m.group(1))} times in a row",
+            evidence={"mark": m.group(1), "times": m.group().count(m.group(1))},
+            rule="punctuation-loop",
+        )
 
     def _brackets(self, source: str, mt: str) -> Finding | None:
         for opening, closing in (("(", ")"), ("[", "]")):

@@ -107,7 +107,7 @@ class NegationCheck(Check):
         forward = ctx.forward[index] if ctx.forward else None
         engine_neg = find_negations(forward, tokenize(forward), ctx.tgt) if forward else None
         if src_neg and not mt_neg:
-            if soft_negations(mt.tokens, ctx.tgt, mt.text):
+            if soft_negations(mt.tokens, ctx.tgt, mt.text, mt.morph):
                 return None  # "nije uspjelo" rendered as "failed to"
             evidence: dict[str, object] = {"source_negation": [m.word for m in src_neg]}
             if engine_neg is not None:
@@ -125,8 +125,11 @@ class NegationCheck(Check):
             )
         if mt_neg and not src_neg:
             src = ctx.src_facts[index]
-            if soft_negations(src.tokens, ctx.src, src.text):
-                return None  # "sans", "ohne", "без": the MT's "not" may render it
+            rendering = soft_negations(src.tokens, ctx.src, src.text, src.morph)
+            if len(rendering) > len(soft_negations(mt.tokens, ctx.tgt, mt.text, mt.morph)):
+                # "sans", "ohne", "без", "ненаведен": the MT's "not" may render one, unless the
+                # MT renders each lexically too ("нестабилни" as "unstable").
+                return None
             first = mt_neg[0]
             evidence = {"mt_negation": [m.word for m in mt_neg]}
             if engine_neg is not None:

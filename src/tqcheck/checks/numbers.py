@@ -12,9 +12,12 @@ from typing import ClassVar
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
-from tqcheck.lang.cldr_profile import month_names
+from tqcheck.lang.cldr_profile import calendar_words, month_names
+from tqcheck.lang.name_match import matches_any
+from tqcheck.lang.names import name_key
 from tqcheck.lang.numbers import NumberMention, extract_numbers
 from tqcheck.lang.profile import LanguageProfile
+from tqcheck.text.tokens import tokenize
 from tqcheck.types import Finding
 
 SMALL_NUMBER = 12
@@ -47,6 +50,10 @@ def _untime(mentions: list[NumberMention], other: list[NumberMention]) -> list[N
             if hours < 24 and minutes < 60 and (hours % 12) * 60 + minutes in times:
                 out.append(replace(n, kind="time", value=float((hours % 12) * 60 + minutes)))
                 continue
+            if hours < 24 and minutes < 60 and hours * 100 + minutes in numbers:
+                # "околу 12.00" where the other side writes "1200 GMT".
+                out.append(replace(n, value=float(hours * 100 + minutes)))
+                continue
         if n.kind == "time" and n.value not in times:
             # (Any sign or word after the hour: "12 h", "9点", "6 pm", "18 Uhr".)
             whole_hour = regex.match(r"(\d+)\s?\p{L}", n.text)
@@ -69,9 +76,58 @@ def _untime(mentions: list[NumberMention], other: list[NumberMention]) -> list[N
     return out
 
 
+# Digits joined by a comma that does not group thousands: a decimal written the other way
+# ("1,5") or a list ("[1,1]").
+_DECIMAL_OR_LIST = regex.compile(r"(\d+),(\d{1,2})")
+
+
+def _unlist(
+    mentions: list[NumberMention], other: list[NumberMention], profile: LanguageProfile
+) -> list[NumberMention]:
+    """ "[1,1]" the other side writes as "[1, 1]": where the point is the decimal sign, a list
+    of two numbers, not 1.1."""
+    if profile.decimal_separator != ".":
+        return mentions
+    values = Counter(n.value for n in other if n.kind == "number")
+    out: list[NumberMention] = []
+    for n in mentions:
+        parts = _DECIMAL_OR_LIST.fullmatch(n.text) if n.kind == "number" else None
+        if parts and n.value not in values:
+            first, second = float(parts.group(1)), float(parts.group(2))
+            wanted = Counter((first, second))
+            if all(values[v] >= k for v, k in wanted.items()):
+                middle = n.start + len(parts.group(1)) + 1
+                out.append(replace(n, value=first, text=parts.group(1), end=middle - 1))
+                out.append(replace(n, value=second, text=parts.group(2), start=middle))
+                continue
+        out.append(n)
+    return out
+
+
+def _names_not_months(
+    mentions: list[NumberMention], mt: str, ctx: DocumentContext
+) -> list[NumberMention]:
+    """A name that begins like a month ("Мартели" like "март") is the name where the MT
+    spells it as one ("Martelly"): no month."""
+    calendar = calendar_words(ctx.tgt.code)
+    names = [
+        name_key(t.text, ctx.tgt.code)
+        for t in tokenize(mt)
+        if t.is_capitalised and t.lower not in calendar
+    ]
+    return [
+        n
+        for n in mentions
+        if n.kind != "month"
+        or not n.text[:1].isalpha()
+        or not matches_any(name_key(n.text, ctx.src.code), names)
+    ]
+
+
 def _decades(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
     """ "les années 70" is "the 1970s": a round two-digit number the other side writes as a
-    decade of a century ("1970s", "1850's") is read as that decade."""
+    decade of a century ("1970s", "1850's") is read as that decade, and a century's number
+    as the hundreds the other side writes ("19-от век", "the 1800s")."""
     values = {n.value for n in other}
     decades = {n.value for n in other if n.decade and 1000 <= n.value < 2100}
     out = []
@@ -80,6 +136,13 @@ def _decades(mentions: list[NumberMention], other: list[NumberMention]) -> list[
             match = next((d for d in sorted(decades) if d % 100 == n.value), None)
             if match is not None:
                 n = replace(n, value=match)
+        elif (
+            n.kind == "number"
+            and n.value in range(2, 22)
+            and n.value not in values
+            and (n.value - 1) * 100 in decades
+        ):
+            n = replace(n, value=(n.value - 1) * 100)  # "the 19th century" is "the 1800s"
         out.append(n)
     return out
 
@@ -216,12 +279,14 @@ class NumbersCheck(Check):
             yield from ((index, f) for f in self.compare(src.text, mt.text, ctx))
 
     def compare(self, source: str, mt: str, ctx: DocumentContext) -> Iterator[Finding]:
-        src_nums = extract_numbers(source, ctx.src)
+        src_nums = _names_not_months(extract_numbers(source, ctx.src), mt, ctx)
         mt_nums = extract_numbers(mt, ctx.tgt)
         src_nums = _resolve(src_nums, mt_nums)
         mt_nums = _resolve(mt_nums, src_nums)
         src_nums, mt_nums = _untime(src_nums, mt_nums), _untime(mt_nums, src_nums)
         src_nums, mt_nums = _decades(src_nums, mt_nums), _decades(mt_nums, src_nums)
+        src_nums = _unlist(src_nums, mt_nums, ctx.src)
+        mt_nums = _unlist(mt_nums, src_nums, ctx.tgt)
         src_count = Counter((n.kind, n.value) for n in src_nums)
         mt_count = Counter((n.kind, n.value) for n in mt_nums)
         missing = src_count - mt_count

@@ -17,6 +17,7 @@ from typing import ClassVar
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.checks.person_as_thing import persons_as_things
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.person_registry import Person
 from tqcheck.lang.persons import PersonMention
@@ -94,6 +95,8 @@ class PronounGenderCheck(Check):
         "gender, in a target language whose pronouns follow noun gender",
         "sentence.noun-gender-target": "a pronoun of the other gender than the source sentence "
         "marks, in a target language whose pronouns follow noun gender",
+        "person-as-thing": "'it' where the source's pronoun is of a person's gender (and of "
+        "no neuter noun) and such a person is in the context",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
@@ -112,6 +115,27 @@ class PronounGenderCheck(Check):
             for finding in self._sentence_level(ctx, index, facts):
                 if (index, finding.start) not in flagged:
                     yield index, finding
+        for index, found in persons_as_things(ctx):
+            yield (
+                index,
+                self.finding(
+                    category="Accuracy/Mistranslation",
+                    severity="major",
+                    start=found.start,
+                    end=found.end,
+                    message=(
+                        f"MT says '{found.pronoun}' where the source's '{found.source_word}' "
+                        f"is {GENDER_WORD[found.gender]}, as {found.who} in the context is"
+                    ),
+                    evidence={
+                        "mt_pronoun": found.pronoun,
+                        "source_pronoun": found.source_word,
+                        "source_gender": found.gender,
+                        "person": found.who,
+                    },
+                    rule="person-as-thing",
+                ),
+            )
 
     def _candidates(self, ctx: DocumentContext, index: int, tok: Token) -> list[Person]:
         """Persons the pronoun may refer to, nearest first; same sentence before earlier ones."""

@@ -12,11 +12,13 @@ whole answer ("No, really.") or in a phrase that does not negate ("not only") is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
+from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.segmenters import segmenter
 from tqcheck.lang.word_lists import word_list
@@ -214,16 +216,26 @@ def _in_running_text(text: str, profile: LanguageProfile) -> list[NegationMentio
 MIN_PREFIXED_LENGTH = 7
 
 
-def soft_negations(tokens: list[Token], profile: LanguageProfile, text: str = "") -> list[str]:
+def soft_negations(
+    tokens: list[Token],
+    profile: LanguageProfile,
+    text: str = "",
+    morph: Sequence[MorphToken | None] | None = None,
+) -> list[str]:
     """Words that may render a negation lexically: "failed", "unable", "uninterrupted",
-    "incomplete", "boundless", Russian "непростая" (not easy); and phrases ("far from")."""
+    "incomplete", "boundless", Russian "непростая" (not easy); and phrases ("far from"). Of
+    the words negated by a prefix, where the analyser reads them, only modifiers: a noun so
+    formed is a word of its own ("несреќа", accident; "непријател", enemy)."""
     words = [
         t.text
         for i, t in enumerate(tokens)
         if t.lower in profile.negation_soft
         # A particle with no partner (French "ne ... que", only) may be rendered "not until".
         or _lacks_partner(tokens, i, t.lower, profile)
-        or any(_prefixed(t, p, profile) for p in profile.negation_soft_prefixes)
+        or (
+            any(_prefixed(t, p, profile) for p in profile.negation_soft_prefixes)
+            and _may_modify(morph[i] if morph and i < len(morph) else None)
+        )
         or _adjective_prefixed(t, profile)
         or _suffixed(t, profile)
     ]
@@ -231,6 +243,16 @@ def soft_negations(tokens: list[Token], profile: LanguageProfile, text: str = ""
         lower = text.lower()
         words += [p for p in profile.negation_soft_phrases if p in lower]
     return words
+
+
+def _may_modify(morph: MorphToken | None) -> bool:
+    """Whether a word may be an adjective, an adverb or a participle (unknown words may)."""
+    if morph is None or not morph.known:
+        return True
+    return any(
+        r.has("adj") or r.has("adv") or r.has("vblex", "pp") or r.has("vblex", "pprs")
+        for r in morph.readings
+    )
 
 
 def _adjective_prefixed(tok: Token, profile: LanguageProfile) -> bool:
@@ -271,6 +293,6 @@ def _prefixed(tok: Token, prefix: str, profile: LanguageProfile) -> bool:
         return False
     words = word_list(profile.code)
     rest = lower[len(prefix) :]
-    if rest in profile.negation_soft_exceptions:
-        return False
+    if rest.startswith(tuple(profile.negation_soft_exceptions)):
+        return False  # (and its inflected forms: "неговиот", "неговата" of "негов")
     return not words or words.knows_any_form(rest, profile)

@@ -42,6 +42,12 @@ class LanguageProfile:
     # participle next to one speaks of "I" or "you", not of a third person.
     first_second_person: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    # Third-person forms of one gender that also stand for neuter nouns (Macedonian "го",
+    # "му": him or it): only the other gender's forms say the referent is no thing.
+    pronouns_also_neuter: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Pronouns for a thing ("it", "its"): a person's pronoun rendered so is the person made a
+    # thing ("Moscow agreed to visit it", for "ја прими", receive her).
+    inanimate_pronouns: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Third-person pronouns that follow a noun's grammatical gender (German "er" for der
     # Tisch, French "elle" for la table): in a translation they say little of a person's sex.
     pronouns_follow_noun_gender: bool = False
@@ -66,7 +72,8 @@ class LanguageProfile:
     # Phrases that carry negation lexically ("far from", "anything but").
     negation_soft_phrases: tuple[str, ...] = ()
     # What follows such a prefix (or precedes a negating suffix) without being negated by it
-    # (Russian "сколько" of "несколько", several; English "mediate" of "immediate").
+    # (Russian "сколько" of "несколько", several; English "mediate" of "immediate"), and
+    # the words that begin with it (Macedonian "гов" of "неговиот", his).
     negation_soft_exceptions: frozenset[str] = frozenset()
     # Languages that write negators inside words (Chinese): counted in running text.
     negation_in_words: bool = False
@@ -186,6 +193,9 @@ class LanguageProfile:
     # Pronouns of polite address, which the language capitalises inside a sentence ("Вам",
     # "Vaš", "Ihnen"): no names.
     polite_pronouns: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Endings that make a place's adjective or people ("Rome"/"Roman", "Asia"/"Asian",
+    # "Iraq"/"Iraqi"), after the name or the name without its final vowel.
+    demonym_endings: tuple[str, ...] = ()
     # Words written after a person's name that are no part of it ("Jr", "Sr").
     name_suffixes: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Words of names that translations translate, with their English ("Санкт" of

@@ -4,6 +4,7 @@ respelling or a lost place's replacement; and what is left unclaimed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tqcheck.checks.base import DocumentContext
@@ -38,34 +39,55 @@ def _similarity(key: str, tok: Token, ctx: DocumentContext) -> float:
     )
 
 
-def pair_up(lost: list[tuple[str, str]], candidates: list[Token], ctx: DocumentContext) -> Pairs:
-    """Each lost source name with the MT name that took its place, most alike pairs first."""
+def pair_up(
+    lost: list[tuple[str, str]],
+    candidates: list[Token],
+    ctx: DocumentContext,
+    eligible: Callable[[str, Token], bool] = lambda _name, _tok: True,
+    floor: float = 0.0,
+) -> Pairs:
+    """Each lost source name with the MT name that took its place, most alike pairs first. A
+    name the MT writes twice ("Ed Davey ... the job Davey is vacating") stands for one source
+    name: the second is no other name's replacement."""
     scored = sorted(
-        ((_similarity(key, tok, ctx), name, tok) for name, key in lost for tok in candidates),
+        (
+            (similarity, name, tok)
+            for name, key in lost
+            for tok in candidates
+            if eligible(name, tok) and (similarity := _similarity(key, tok, ctx)) >= floor
+        ),
         key=lambda x: -x[0],
     )
     pairs: Pairs = {}
-    used: set[int] = set()
+    used: set[str] = set()
     for similarity, name, tok in scored:
-        if name not in pairs and tok.start not in used:
+        if name not in pairs and tok.text not in used:
             pairs[name] = (tok, similarity)
-            used.add(tok.start)
+            used.add(tok.text)
     return pairs
 
 
 def pair_lost_names(pair: SentencePair, lost: LostNames) -> Pairing:
     ctx = pair.ctx
-    # A person's name takes the place of an MT name, never of an acronym ("MP", "PMO") or a
-    # title-cased word ("Goran" is not "the Championship").
-    people = [x for x in lost.names if x[0] in lost.person_words]
-    words = [t for t in pair.untraced_names if not (len(t.text) > 1 and t.text.isupper())]
-    pairs = pair_up(people, words, ctx)
-    # Other names take an MT name's or acronym's place before a title-cased word's.
-    for candidates in (pair.untraced_names, pair.untraced):
-        taken = {p.start for p, _ in pairs.values()}
-        others = [x for x in lost.names if x[0] not in pairs and x[0] not in lost.person_words]
-        pairs.update(pair_up(others, [t for t in candidates if t.start not in taken], ctx))
-    pairing = Pairing(pairs, {tok.start for tok, _ in pairs.values()})
+    people = lost.person_words
+
+    # A person's name takes the place of an MT name, never of an acronym ("MP", "PMO").
+    def eligible(name: str, tok: Token) -> bool:
+        return name not in people or not (len(tok.text) > 1 and tok.text.isupper())
+
+    pairs = pair_up(lost.names, pair.untraced_names, ctx, eligible)
+
+    def left(candidates: list[Token], persons: bool) -> tuple[list[tuple[str, str]], list[Token]]:
+        taken = {p.text for p, _ in pairs.values()}
+        names = [x for x in lost.names if x[0] not in pairs and (x[0] in people) == persons]
+        return names, [t for t in candidates if t.text not in taken]
+
+    # Other names then take a title-cased word's place; a person's name is only respelled as
+    # one ("Лемб" as "Lamb"), never replaced by it ("Goran" is not "the Championship").
+    pairs.update(pair_up(*left(pair.untraced, persons=False), ctx))
+    pairs.update(pair_up(*left(pair.untraced, persons=True), ctx, floor=RESPELLING_FLOOR))
+    partners = {tok.text for tok, _ in pairs.values()}
+    pairing = Pairing(pairs, {t.start for t in pair.mt.tokens if t.text in partners})
     if pair.forward is None:
         pairing.untraced_acronyms = [
             t

@@ -138,8 +138,14 @@ def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
     if near is not None:
         if not matches_any(key, pair.back_keys):  # a respelling, unless it reads back right
             lost.respellings.append(Respelling(name, to_latin(name, ctx.src.code), near))
-    elif pair.forward is None or matches_any(key, pair.fwd_keys):
-        # (Where the engine translates the name too, the MT-side check judges it.)
+    elif pair.forward is None:
+        lost.names.append((name, key))
+    elif (engine_words := [k for k in pair.fwd_keys if same_or_near(key, k, False)]) and not any(
+        matches_any(k, pair.mt_keys) for k in engine_words
+    ):
+        # Lost unless the MT shares the engine's spelling of the name ("Стивен": the engine's
+        # "Steven", the MT's "Stephen"). (Where the engine translates the name, the MT-side
+        # check judges it.)
         lost.names.append((name, key))
 
 

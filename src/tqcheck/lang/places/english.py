@@ -155,6 +155,7 @@ def _english_word_matches(mt: Token, word: str, exact: bool = False, target: str
     text = _bare(mt.text, target)
     if word[:1].isupper() and not text[:1].isupper():
         return False
+    language = target
     lower, target = text.lower(), word.lower()
     if lower == target:
         return True
@@ -163,7 +164,15 @@ def _english_word_matches(mt: Token, word: str, exact: bool = False, target: str
     if word.isupper() and text.isupper():
         return text.startswith(word)  # an acronym inside a longer one ("USOC", "UKIP")
     stem = target[: max(_MIN_ENGLISH_STEM, len(target) - 2)]
-    return len(target) >= _MIN_ENGLISH_STEM and lower.startswith(stem)
+    return (len(target) >= _MIN_ENGLISH_STEM and lower.startswith(stem)) or _is_demonym(
+        lower, target, get_profile(language).demonym_endings
+    )
+
+
+def _is_demonym(word: str, name: str, endings: tuple[str, ...]) -> bool:
+    """ "Roman" of Rome, "Asian" of Asia: short names the stem rule leaves out."""
+    bases = {name, name[:-1]} if name[-1:] in "aeiouy" else {name}
+    return len(name) >= 3 and any(word == base + e for base in bases for e in endings)
 
 
 def rendering(place: Place, mt_tokens: list[Token], exact: bool = False) -> list[Token] | None:
