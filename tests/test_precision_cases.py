@@ -290,6 +290,18 @@ def _names_with_engine(source: str, mt: str, src: str) -> list[Finding]:
         ),
         # The MT spells a name as the engine does ("Стивен": the engine's Steven, Stephen).
         ("mk", "Премиерот Стивен Харпер се согласи.", "Prime Minister Stephen Harper agreed."),
+        # A three-letter name's case form ("Џона" of Џон, John) beside the name itself.
+        (
+            "sr",
+            "Нацрт који је потписао Џон Хенкок однет је у штампарију Џона Данлапа.",
+            "A draft signed by John Hancock was taken to the print shop of John Dunlap.",
+        ),
+        # A name the MT folds into an acronym ("Формула 1", F1).
+        (
+            "mk",
+            "Популарни спортови се фудбалот и автомобилските трки во Формула 1.",
+            "Popular sports are football and F1 motor racing.",
+        ),
         # A place's adjective ("Рим", Rome: "Roman").
         ("mk", "Јадењата од Антички Рим беа едноставни.", "Ancient Roman meals were simple."),
     ],
@@ -479,3 +491,22 @@ def test_a_person_the_mt_calls_it_is_found() -> None:
         "She will visit it soon, Moscow.", "Таа наскоро ќе ја посети Москва."
     )
     assert doubled == []
+
+
+def test_a_name_the_sentence_before_gives_may_be_a_pronoun() -> None:
+    source = [
+        "Данас је Тимбукту осиромашени град.",
+        "Услед претње од песка, Тимбукту је 1990. године додат на листу баштине у опасности.",
+    ]
+    mt = [
+        "Today, Timbuktu is an impoverished town.",
+        "In 1990, it was added to the list of heritage sites in danger, due to the sands.",
+    ]
+    segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
+    report = tqcheck.check_segments(segments, "sr", "en", engine="none", min_confidence=0.0)
+    found = [f for f in report.results[1].findings if f.check == "entities"]
+    assert [(f.rule, f.severity) for f in found] == [("entities.lost.named-before", "minor")]
+    # Named nowhere before, the same loss is the error it looks like.
+    alone = tqcheck.check_segments(segments[1:], "sr", "en", engine="none", min_confidence=0.0)
+    lost = [f for f in alone.results[0].findings if f.check == "entities"]
+    assert [f.severity for f in lost] == ["major"]

@@ -57,6 +57,11 @@ _SHORT_CASE_ENDING = regex.compile(r"[aeiou][mi]?")
 
 
 def stem_matches(key: str, other: str, exact: bool) -> bool:
+    if len(other) == MIN_STEM - 1 and other[-1] not in "aeiou":
+        # A three-letter name ending in a consonant takes its case ending after it ("Џона",
+        # "Џоном" of Џон, John).
+        ending = key[len(other) :]
+        return key.startswith(other) and _SHORT_CASE_ENDING.fullmatch(ending) is not None
     stem = key[: max(MIN_STEM, len(key) - CASE_ENDING)]
     if len(stem) < MIN_STEM or len(other) < MIN_STEM:
         return False

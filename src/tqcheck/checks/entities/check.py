@@ -25,10 +25,14 @@ from tqcheck.checks.entities.sentence import RESPELLING_FLOOR, SentencePair
 from tqcheck.checks.entities.source_names import LostNames, lost_names
 from tqcheck.checks.entities.spelling import spelled_two_ways
 from tqcheck.checks.entities.words import has_person_reading, name_parts
+from tqcheck.lang.names import name_key
 from tqcheck.lang.pinyin_names import pinyin_names, read_in
 from tqcheck.lang.places import english_place_names
 from tqcheck.text.tokens import Token
 from tqcheck.types import Finding
+
+# Sentences before whose MT may name what a pronoun stands for.
+EARLIER_SEGMENTS = 2
 
 
 class EntitiesCheck(Check):
@@ -42,6 +46,7 @@ class EntitiesCheck(Check):
                 forward = ctx.forward[index] if ctx.forward else None
                 backward = ctx.backward[index] if ctx.backward else None
                 pair = SentencePair.read(src, mt, forward, backward, ctx)
+                pair.earlier_mt = ctx.mt_facts[max(0, index - EARLIER_SEGMENTS) : index]
                 for finding in self._compare(pair):
                     yield index, finding
         for index, earlier, surface, start, end, first in spelled_two_ways(ctx):
@@ -137,6 +142,13 @@ class EntitiesCheck(Check):
                 rule=_with_engine(f"replaced.{found or 'weak'}", pair, found),
             )
         found = omission_evidence(pair, lost, name, pairing)
+        rule = _with_engine(f"lost.{found or 'weak'}", pair, found)
+        if (
+            found
+            and not lost.english_of.get(name)
+            and pair.named_before(name_key(name, pair.ctx.src.code))
+        ):
+            found, rule = None, "lost.named-before"
         return self.finding(
             category="Accuracy/Omission",
             severity="major" if found else "minor",
@@ -144,7 +156,7 @@ class EntitiesCheck(Check):
             end=None,
             message=f"source name '{name}' ({romanised}) is missing from the MT",
             evidence={"source_name": name, "romanised": romanised},
-            rule=_with_engine(f"lost.{found or 'weak'}", pair, found),
+            rule=rule,
         )
 
     def _unfounded(self, tok: Token, message: str, rule: str, sure: bool) -> Finding:

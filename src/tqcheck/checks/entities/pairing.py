@@ -11,7 +11,7 @@ from tqcheck.checks.base import DocumentContext
 from tqcheck.checks.entities.sentence import RESPELLING_FLOOR, SentencePair
 from tqcheck.checks.entities.source_names import LostNames
 from tqcheck.checks.entities.words import mt_key, mt_sound_key
-from tqcheck.lang.name_match import sound_similarity
+from tqcheck.lang.name_match import same_or_near, sound_similarity
 from tqcheck.text.tokens import Token, is_acronym
 
 # A lost name with the MT word in its place and how alike the two sound (0-100).
@@ -51,7 +51,7 @@ def pair_up(
     name: the second is no other name's replacement."""
     scored = sorted(
         (
-            (similarity, name, tok)
+            (similarity, name, key, tok)
             for name, key in lost
             for tok in candidates
             if eligible(name, tok) and (similarity := _similarity(key, tok, ctx)) >= floor
@@ -59,11 +59,13 @@ def pair_up(
         key=lambda x: -x[0],
     )
     pairs: Pairs = {}
-    used: set[str] = set()
-    for similarity, name, tok in scored:
-        if name not in pairs and tok.text not in used:
+    used: dict[str, str] = {}  # MT word -> the key of the source name it stands for
+    for similarity, name, key, tok in scored:
+        taker = used.get(tok.text)
+        # (Two forms of one name, "Џон" and "Џона", may both be the MT's "John".)
+        if name not in pairs and (taker is None or same_or_near(key, taker, False)):
             pairs[name] = (tok, similarity)
-            used.add(tok.text)
+            used.setdefault(tok.text, key)
     return pairs
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
 from tqcheck.checks.entities.pairing import Pairing
 from tqcheck.checks.entities.sentence import SentencePair
 from tqcheck.checks.entities.source_names import LostNames
@@ -148,11 +150,26 @@ def omission_evidence(
     if found is None and (
         not pairing.unclaimed(pair.untraced_names)
         and not (is_acronym(name) and pairing.untraced_acronyms)
+        and not _folded_into_acronym(pair, lost.romanised(name, pair.ctx.src.code))
         # (A capitalised common word, "Terre", "État", "Sommet", is translated as a word.)
         and not word_list(pair.ctx.src.code).is_common(name)
     ):
         return "no-name-left"
     return found
+
+
+def _folded_into_acronym(pair: SentencePair, romanised: str) -> bool:
+    """Whether the MT has an acronym the source does not write, with the name's initial in
+    it: "Олимпискиот комитет на САД" may be the MT's "USOC", "Формула 1" its "F1"."""
+    initial = romanised[:1].upper()
+    source = pair.src.text
+    return bool(initial) and any(
+        initial in acronym and acronym not in source for acronym in _ACRONYM.findall(pair.mt.text)
+    )
+
+
+# Capitals, with digits too ("USOC", "PTWC", "F1").
+_ACRONYM = regex.compile(r"\b\p{Lu}[\p{Lu}\d&]*[\p{Lu}\d]\b")
 
 
 def unfounded_evidence(pair: SentencePair, tok: Token, parts: list[str]) -> str | None:
@@ -190,6 +207,8 @@ def declared_rules() -> dict[str, str]:
         "a person's name",
         "replaced.weak": "a lost source name with an MT word in its place that may translate it",
         "lost.weak": "a source name the MT lacks, where an MT name may translate it",
+        "lost.named-before": "a source name the MT lacks but named in the sentences before, "
+        "where a pronoun may stand for it (minor: a translator's choice)",
         "unfounded.weak": "an MT name no source word accounts for, which may be a translation",
         "lost.no-name-left": "a source name the MT lacks, with no MT name left to translate it",
         "unfounded.person": "a person's name with no counterpart in the source",
@@ -207,7 +226,8 @@ def declared_rules() -> dict[str, str]:
     for rule in [
         r
         for r in rules
-        if r.startswith(("lost.", "replaced.")) and not r.endswith(("weak", "engine-lacks"))
+        if r.startswith(("lost.", "replaced."))
+        and not r.endswith(("weak", "engine-lacks", "named-before"))
     ]:
         rules[f"{rule}.vs-engine"] = rules[rule] + engine
     return rules

@@ -51,6 +51,8 @@ class SentencePair:
     places: list[PlaceMention] = field(default_factory=list)
     # Each source place (by its start) with the MT words that render it in English.
     renderings: dict[int, list[Token] | None] = field(default_factory=dict)
+    # The MT of the sentences just before: a name it gives may be a pronoun here.
+    earlier_mt: list[TextFacts] = field(default_factory=list)
 
     @classmethod
     def read(
@@ -135,6 +137,22 @@ class SentencePair:
         match their English spelling only by sound."""
         phonetic = self.source_script not in ("Latn", "Cyrl", None, *UNSPACED_SCRIPTS)
         return [k for k in self.src_keys if len(k) >= MIN_STEM - 1] if phonetic else []
+
+    def named_before(self, key: str) -> bool:
+        """Whether the MT of the sentences before names the source name (by its letters or its
+        sounds) and this MT sentence has a pronoun that may stand for it ("Timbuktu ... In
+        1990, it was added")."""
+        pronouns = self.ctx.tgt.pronouns.keys() | self.ctx.tgt.inanimate_pronouns
+        if not any(t.lower in pronouns for t in self.mt.tokens):
+            return False
+        earlier = [
+            k
+            for facts in self.earlier_mt
+            for t in facts.tokens
+            if t.is_capitalised
+            for k in (mt_key(t, self.ctx), mt_sound_key(t, self.ctx))
+        ]
+        return matches_any(key, earlier, exact=True)
 
     def traced(self, tok: Token) -> bool:
         """Whether a source word, a source place or the engine's translation accounts for an

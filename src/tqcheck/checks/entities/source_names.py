@@ -10,7 +10,7 @@ import regex
 from rapidfuzz import fuzz
 
 from tqcheck.checks.entities.sentence import SentencePair
-from tqcheck.checks.entities.words import mt_key
+from tqcheck.checks.entities.words import mt_key, mt_sound_key
 from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.name_match import SAME_NAME_FLOOR, matches_any, same_or_near
 from tqcheck.lang.names import name_key, to_latin
@@ -134,7 +134,16 @@ def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
         return
     if pair.forward is None and is_acronym(name) and dominant_script(name) != ctx.tgt.script:
         return  # (with an engine, its translation says whether the acronym stays)
-    near = next((t for t in pair.mt.tokens if same_or_near(key, mt_key(t, ctx), False)), None)
+    near = next(
+        (
+            t
+            for t in pair.mt.tokens
+            if same_or_near(key, mt_key(t, ctx), False)
+            # (By its sounds too: "Џона", of Џон, is the MT's "John".)
+            or (t.is_capitalised and same_or_near(key, mt_sound_key(t, ctx), False))
+        ),
+        None,
+    )
     if near is not None:
         if not matches_any(key, pair.back_keys):  # a respelling, unless it reads back right
             lost.respellings.append(Respelling(name, to_latin(name, ctx.src.code), near))
