@@ -221,6 +221,15 @@ def test_german_sie_is_no_feminine_pronoun_in_the_mt() -> None:
     assert found == []
 
 
+def _in_document(
+    source: list[str], mt: list[str], src: str, **options: float
+) -> list[list[Finding]]:
+    """Each segment's findings, the segments read as one document, with no engine."""
+    segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
+    report = tqcheck.check_segments(segments, src, "en", engine="none", **options)
+    return [r.findings for r in report.results]
+
+
 def test_one_surname_in_two_transcriptions_still_links_the_wrong_pronoun() -> None:
     """Macedonian press writes English names by sound: "Трас" and "Трус" are one Truss."""
     source = [
@@ -231,9 +240,7 @@ def test_one_surname_in_two_transcriptions_still_links_the_wrong_pronoun() -> No
         "Foreign Secretary Liz Truss said London would support Ukraine.",
         "Truss added that his meeting with the ambassador had been short.",
     ]
-    segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
-    report = tqcheck.check_segments(segments, "mk", "en", engine="none")
-    found = [f for f in report.results[1].findings if f.check == "pronoun_gender"]
+    found = [f for f in _in_document(source, mt, "mk")[1] if f.check == "pronoun_gender"]
     assert [f.severity for f in found] == ["critical"]
     assert "Liz Truss as female" in found[0].message
 
@@ -467,9 +474,8 @@ def _person_as_thing(
         source_last,
     ]
     mt = ["Foreign Secretary Liz Truss said she wanted to talk to Lavrov.", mt_last]
-    segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
-    report = tqcheck.check_segments(segments, "mk", "en", engine="none", min_confidence=0.0)
-    return [f for f in report.results[1].findings if f.rule == "pronoun_gender.person-as-thing"]
+    found = _in_document(source, mt, "mk", min_confidence=0.0)[1]
+    return [f for f in found if f.rule == "pronoun_gender.person-as-thing"]
 
 
 def test_a_person_the_mt_calls_it_is_found() -> None:
@@ -502,11 +508,11 @@ def test_a_name_the_sentence_before_gives_may_be_a_pronoun() -> None:
         "Today, Timbuktu is an impoverished town.",
         "In 1990, it was added to the list of heritage sites in danger, due to the sands.",
     ]
-    segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
-    report = tqcheck.check_segments(segments, "sr", "en", engine="none", min_confidence=0.0)
-    found = [f for f in report.results[1].findings if f.check == "entities"]
+    found = [
+        f for f in _in_document(source, mt, "sr", min_confidence=0.0)[1] if f.check == "entities"
+    ]
     assert [(f.rule, f.severity) for f in found] == [("entities.lost.named-before", "minor")]
     # Named nowhere before, the same loss is the error it looks like.
-    alone = tqcheck.check_segments(segments[1:], "sr", "en", engine="none", min_confidence=0.0)
-    lost = [f for f in alone.results[0].findings if f.check == "entities"]
+    alone = _in_document(source[1:], mt[1:], "sr", min_confidence=0.0)[0]
+    lost = [f for f in alone if f.check == "entities"]
     assert [f.severity for f in lost] == ["major"]

@@ -145,7 +145,7 @@ class EntitiesCheck(Check):
         rule = _with_engine(f"lost.{found or 'weak'}", pair, found)
         if (
             found
-            and not lost.english_of.get(name)
+            and name not in lost.english_of
             and pair.named_before(name_key(name, pair.ctx.src.code))
         ):
             found, rule = None, "lost.named-before"

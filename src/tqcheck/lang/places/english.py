@@ -155,17 +155,16 @@ def _english_word_matches(mt: Token, word: str, exact: bool = False, target: str
     text = _bare(mt.text, target)
     if word[:1].isupper() and not text[:1].isupper():
         return False
-    language = target
-    lower, target = text.lower(), word.lower()
-    if lower == target:
+    lower, wanted = text.lower(), word.lower()
+    if lower == wanted:
         return True
     if exact:
         return False
     if word.isupper() and text.isupper():
         return text.startswith(word)  # an acronym inside a longer one ("USOC", "UKIP")
-    stem = target[: max(_MIN_ENGLISH_STEM, len(target) - 2)]
-    return (len(target) >= _MIN_ENGLISH_STEM and lower.startswith(stem)) or _is_demonym(
-        lower, target, get_profile(language).demonym_endings
+    stem = wanted[: max(_MIN_ENGLISH_STEM, len(wanted) - 2)]
+    return (len(wanted) >= _MIN_ENGLISH_STEM and lower.startswith(stem)) or _is_demonym(
+        lower, wanted, get_profile(target).demonym_endings
     )
 
 
