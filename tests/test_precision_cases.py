@@ -95,6 +95,19 @@ def _major(source: str, mt: str, src: str, tgt: str = "en", check: str = "") -> 
             "He arrived not long after midnight.",
         ),
         ("bs", "Pitajte ljude koji nisu vaši susjedi.", "Ask people other than your neighbours."),
+        # Chinese idioms and verb complements that English says with a negator: 情不自禁
+        # ("can't help it"), V不了 ("can't V"); 不只 is "not only".
+        ("zh", "孩子们情不自禁地笑了。", "The children couldn't help laughing."),
+        ("zh", "这个谜我们解决不了。", "We can never solve this riddle."),
+        ("zh", "这种病并不只影响老人。", "This disease is not just a problem for the old."),
+        # A source word negated by its prefix, rendered by a noun negated by its prefix.
+        ("zh", "这种方法的不可靠性很明显。", "The unreliability of this method is obvious."),
+        # A title the source quotes in English keeps its own negator.
+        (
+            "ru",
+            'Он прославился песней "I Can\'t Stop Loving You" в 1962 году.',
+            'He became famous with the song "I Can\'t Stop Loving You" in 1962.',
+        ),
     ],
 )
 def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
@@ -118,6 +131,14 @@ def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
             "hr",
             "Nekoliko ljudi je došlo na sastanak.",
             "Several people did not come to the meeting.",
+        ),
+        # A negated noun is a rendering only where the MT negates it too.
+        ("zh", "这种方法的不可靠性很明显。", "The reliability of this method is obvious."),
+        # A negator the source does not quote is the MT's own.
+        (
+            "ru",
+            'Он прославился песней "Stop Loving You" в 1962 году.',
+            'He did not become famous with the song "Stop Loving You" in 1962.',
         ),
     ],
 )
@@ -516,3 +537,58 @@ def test_a_name_the_sentence_before_gives_may_be_a_pronoun() -> None:
     alone = _in_document(source[1:], mt[1:], "sr", min_confidence=0.0)[0]
     lost = [f for f in alone if f.check == "entities"]
     assert [f.severity for f in lost] == ["major"]
+
+
+def test_a_name_the_engine_translates_as_a_word_is_no_name_the_source_lacks() -> None:
+    """Apertium reads "Мери" here as "мери" (measures), so its translation lacks the name: the
+    MT's "Mary", which sounds like the source's name, is its spelling, not an invention."""
+    source = [
+        "Том не сака да го проведе остатокот од животот во затвор.",
+        "Том и подари на Мери кукла.",
+    ]
+
+    def names(second_mt: str) -> list[Finding]:
+        mt = ["Tom doesn't want to spend the rest of his life in prison.", second_mt]
+        segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
+        report = tqcheck.check_segments(segments, "mk", "en", engine="auto", min_confidence=0.0)
+        return [f for f in report.results[1].findings if f.check == "entities"]
+
+    assert names("Tom gave Mary a doll.") == []
+    invented = names("Tom gave Linda a doll.")
+    assert [(f.rule, f.severity) for f in invented] == [
+        ("entities.unfounded.person.vs-engine", "major")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt"),
+    [
+        # A title is no name: "госпоѓа" (Mrs) is a common noun of the source.
+        (
+            "mk",
+            "Кралот и неговата сестра, госпоѓа Елизабет, заминаа за Париз.",
+            "The king and his sister, Madam Elizabeth, left for Paris.",
+        ),
+        # A name inside a source compound: "источноиндиската" (East Indian).
+        (
+            "mk",
+            "Во 1700 година, источноиндиската компанија отвори канцеларија во Мадрас.",
+            "In 1700, the East India Company opened an office in Madras.",
+        ),
+        (
+            "hr",
+            "U 1700. godini istočnoindijska kompanija otvorila je ured u Madrasu.",
+            "In 1700, the East India Company opened an office in Madras.",
+        ),
+        # A translated name word the MT abbreviates: "Sankt" is Saint, written "St.".
+        (
+            "hr",
+            "Putovanje uključuje dva dana u Sankt Peterburgu.",
+            "The trip includes two days in St. Petersburg.",
+        ),
+    ],
+)
+def test_titles_compounds_and_abbreviated_name_words_are_no_names_lost_or_added(
+    src: str, source: str, mt: str
+) -> None:
+    assert _names_with_engine(source, mt, src) == []

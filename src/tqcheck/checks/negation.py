@@ -62,6 +62,26 @@ def _pronoun_readings(src_tokens: list[Token], mt_tokens: list[Token], ctx: Docu
     return readings
 
 
+def _not_quoted(
+    mentions: list[NegationMention], mt_tokens: list[Token], src_tokens: list[Token]
+) -> list[NegationMention]:
+    """Less the MT's negators that the source writes as they are, with a word next to them: a
+    title or a quotation left in the MT's language ("I Can't Quit You Baby" in a Russian
+    article), not a translation. (A lone word may be the source language's own: Croatian
+    "no" is "but".)"""
+    written = {t.text for t in src_tokens}
+    copied = {
+        t.start
+        for i, t in enumerate(mt_tokens)
+        if t.text in written
+        and any(
+            0 <= j < len(mt_tokens) and mt_tokens[j].text in written and mt_tokens[j].text.isalpha()
+            for j in (i - 1, i + 1)
+        )
+    }
+    return [m for m in mentions if m.start not in copied]
+
+
 class NegationCheck(Check):
     name = "negation"
     needs_engine = False
@@ -91,7 +111,7 @@ class NegationCheck(Check):
                 continue
             readings = _pronoun_readings(src.tokens, mt.tokens, ctx)
             src_neg = find_negations(src.text, src.tokens, ctx.src, readings)
-            mt_neg = find_negations(mt.text, mt.tokens, ctx.tgt)
+            mt_neg = _not_quoted(find_negations(mt.text, mt.tokens, ctx.tgt), mt.tokens, src.tokens)
             finding = self._compare(src_neg, mt_neg, ctx, index)
             if finding:
                 yield index, finding

@@ -234,7 +234,10 @@ def soft_negations(
         or _lacks_partner(tokens, i, t.lower, profile)
         or (
             any(_prefixed(t, p, profile) for p in profile.negation_soft_prefixes)
-            and _may_modify(morph[i] if morph and i < len(morph) else None)
+            and (
+                _may_modify(morph[i] if morph and i < len(morph) else None)
+                or _adjective_noun(t.lower, profile)
+            )
         )
         or _adjective_prefixed(t, profile)
         or _suffixed(t, profile)
@@ -255,15 +258,23 @@ def _may_modify(morph: MorphToken | None) -> bool:
     )
 
 
+def _adjective_noun(lower: str, profile: LanguageProfile) -> bool:
+    """A noun made from an adjective ("uncertainty"): negated, it renders a negation."""
+    return bool(profile.negation_soft_noun_endings) and lower.endswith(
+        profile.negation_soft_noun_endings
+    )
+
+
 def _adjective_prefixed(tok: Token, profile: LanguageProfile) -> bool:
-    """ "incomplete", "illegal", "improper": a prefix that negates adjectives, where the rest
-    is a word of the language (by its spelling list) with an adjective's ending ("income",
-    "indeed" are none)."""
+    """ "incomplete", "illegal", "improper", "insecurity": a prefix that negates adjectives,
+    where the rest is a word of the language (by its spelling list) with an adjective's
+    ending or that of a noun made from one ("income", "indeed" are none)."""
     lower = tok.lower
     prefix = next((p for p in profile.negation_soft_adjective_prefixes if lower.startswith(p)), "")
+    rest = lower[len(prefix) :]
     return (
         bool(prefix)
-        and lower[len(prefix) :].endswith(profile.adjective_endings)
+        and (rest.endswith(profile.adjective_endings) or _adjective_noun(rest, profile))
         and bool(word_list(profile.code))
         and _prefixed(tok, prefix, profile)
     )

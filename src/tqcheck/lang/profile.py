@@ -67,6 +67,9 @@ class LanguageProfile:
     # soft where the rest is a word with one of adjective_endings.
     negation_soft_adjective_prefixes: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()
+    # Endings of nouns made from adjectives ("uncertainty", "insecurity", "unhappiness"): such
+    # a noun negated by a prefix renders a negation as its adjective does.
+    negation_soft_noun_endings: tuple[str, ...] = ()
     # Suffixes that negate the word they end ("boundless", "ageless").
     negation_soft_suffixes: tuple[str, ...] = ()
     # Phrases that carry negation lexically ("far from", "anything but").
@@ -201,6 +204,8 @@ class LanguageProfile:
     # Words of names that translations translate, with their English ("Санкт" of
     # Санкт Петербург, "Saint"): where the MT has the translation, the word is not lost.
     translated_name_words: dict[str, str] = field(default_factory=dict, metadata=_LOWER)
+    # How the language abbreviates words in names ("saint": "St"; "mount": "Mt").
+    word_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # How the language spells sounds in names, as ordered regular expressions over a
     # lower-case name and what each spells in a phonetic (Slavic-style) romanisation: other
     # alphabets write foreign names by sound ("Kowloon" is Каулун, "Chase" Чејс, "Auckland"

@@ -122,8 +122,10 @@ def source_name_tokens(facts: TextFacts, profile: LanguageProfile) -> list[Token
             # too, "Сега" is "now" before it is Sega.)
             initial = is_sentence_initial(facts.text, tok.start)
             readings = morph.readings
-            if tok.is_capitalised and any(r.has("np") for r in readings) and not (
-                initial and any(not r.has("np") for r in readings)
+            if (
+                tok.is_capitalised
+                and any(r.has("np") for r in readings)
+                and not (initial and any(not r.has("np") for r in readings))
             ):
                 names.append(tok)
         elif _looks_like_name(facts, tok) and (not profile.capitalises_nouns or tok.text.isupper()):
@@ -150,6 +152,8 @@ def mt_name_tokens(
     for i, tok in enumerate(facts.tokens):
         if not _looks_like_name(facts, tok) or tok.text.isupper():
             continue
+        if tok.lower.rstrip(".") in profile.honorifics:
+            continue  # "Madam Elizabeth": a title, the source's common noun ("госпоѓа")
         if profile.capitalises_nouns and not _unlisted(without_elision(tok.text), profile):
             continue  # ("Einkommensunterschiede": a compound noun)
         if any(part[:1].islower() for part in tok.text.split("-")):

@@ -78,7 +78,7 @@ class EntitiesCheck(Check):
             person = has_person_reading(pair.mt, tok.start, tok.end)
             message = f"MT names '{tok.text}', a place the source does not name"
             rule = "unnamed-place-also-person" if person else "unnamed-place"
-            yield self._unfounded(tok, message, rule, not person)
+            yield self._unfounded(tok, message, _with_engine(rule, pair, rule), not person)
         for tok in pair.sourceless:
             if tok.start in pairing.claimed:
                 continue
@@ -93,7 +93,7 @@ class EntitiesCheck(Check):
                 continue  # the pinyin or the sound of a source name ("Drian", 勒德里昂)
             message = f"MT name '{tok.text}' has no counterpart in the source"
             found = unfounded_evidence(pair, tok, parts)
-            rule = f"unfounded.{found or 'weak'}"
+            rule = _with_engine(f"unfounded.{found or 'weak'}", pair, found)
             yield self._unfounded(tok, message, rule, found is not None)
 
     def _pinyin_names(self, pair: SentencePair, pairing: Pairing) -> Iterator[Finding]:
@@ -187,7 +187,8 @@ class EntitiesCheck(Check):
 
 def _with_engine(rule: str, pair: SentencePair, found: str | None) -> str:
     """With an engine translation, a source name counts as lost only where the engine renders
-    it: a second, independent signal, calibrated as its own kind of evidence."""
+    it, and an MT name as the source's only where the engine's translation lacks it too: a
+    second, independent signal, calibrated as its own kind of evidence."""
     if not found or found == "name-the-engine-lacks" or pair.forward is None:
         return rule
     return f"{rule}.vs-engine"

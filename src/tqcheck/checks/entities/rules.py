@@ -18,6 +18,7 @@ from tqcheck.checks.entities.sentence import SentencePair
 from tqcheck.checks.entities.source_names import LostNames
 from tqcheck.checks.entities.words import (
     common_word,
+    has_person_reading,
     is_person,
     is_place,
     known_word,
@@ -59,9 +60,23 @@ SURE_LOSS: tuple[tuple[str, LostRule], ...] = (
     ("lost-untranslatable-name", lambda pair, lost, name: untranslatable(name, pair.ctx)),
 )
 
+
+def _common_word_only(pair: SentencePair, tok: Token) -> bool:
+    """A word the spelling list knows as a common word and the analyser as no first name or
+    surname ("(Shrine)"): taken for a person only from its capital."""
+    return pair.dictionary.is_common(tok.text) and not has_person_reading(
+        pair.mt, tok.start, tok.end
+    )
+
+
 # The MT word in a lost name's place is surely another name.
 SURE_REPLACEMENT: tuple[tuple[str, ReplacementRule], ...] = (
-    ("person-in-its-place", lambda r: is_person(r.pair.mt, r.partner, r.pair.ctx)),
+    (
+        "person-in-its-place",
+        lambda r: (
+            is_person(r.pair.mt, r.partner, r.pair.ctx) and not _common_word_only(r.pair, r.partner)
+        ),
+    ),
     # (A common English word, "Defense" for "Минобороны", is the translation of an
     # organisation's name as often as a replacement.)
     (
@@ -182,7 +197,7 @@ def unfounded_evidence(pair: SentencePair, tok: Token, parts: list[str]) -> str 
     pinyin does not give."""
     mt, ctx = pair.mt, pair.ctx
     readable = pair.forward is not None or pair.source_script not in UNROMANISABLE_SCRIPTS
-    if readable and is_person(mt, tok, ctx):
+    if readable and is_person(mt, tok, ctx) and not _common_word_only(pair, tok):
         return "person"
     unknown = (
         not known_word(mt, tok, ctx)
@@ -230,4 +245,8 @@ def declared_rules() -> dict[str, str]:
         and not r.endswith(("weak", "engine-lacks", "named-before"))
     ]:
         rules[f"{rule}.vs-engine"] = rules[rule] + engine
+    lacks = "; the engine's translation lacks it too"
+    for rule in [r for r in rules if r.startswith(("unfounded.", "unnamed-place"))]:
+        if not rule.endswith("weak"):
+            rules[f"{rule}.vs-engine"] = rules[rule] + lacks
     return rules

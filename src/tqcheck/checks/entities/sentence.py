@@ -18,7 +18,7 @@ from tqcheck.lang.names import name_key
 from tqcheck.lang.places import PlaceMention, english_places, gazetteer, rendering
 from tqcheck.lang.places.english import EnglishPlaces
 from tqcheck.lang.places.gazetteer import Gazetteer
-from tqcheck.lang.proper_nouns import mt_name_tokens
+from tqcheck.lang.proper_nouns import mt_name_tokens, source_name_tokens
 from tqcheck.lang.script import UNSPACED_SCRIPTS, dominant_script
 from tqcheck.lang.tagged_names import NameRun, NameTagger
 from tqcheck.lang.word_lists import WordList, word_list
@@ -167,11 +167,46 @@ class SentencePair:
 
     @cached_property
     def sourceless(self) -> list[Token]:
-        """MT names no source word and no word of the engine's translation accounts for."""
+        """MT names no source word and no word of the engine's translation accounts for, and
+        that sound like no source name: the engine may translate a name as a word ("Мери",
+        also the plural of "мера", came out "Measures"), and the MT's "Mary" is then its
+        respelling, not a name the source lacks."""
         names = mt_name_tokens(
             self.mt, self.ctx.tgt, known_places_are_names=self.forward is not None
         )
-        return [t for t in names if not self.traced(t)]
+        return [
+            t
+            for t in names
+            if not self.traced(t)
+            and not self._sounds_like_source_name(t)
+            and not self._inside_source_compound(t)
+        ]
+
+    @cached_property
+    def src_name_keys(self) -> list[str]:
+        code = self.ctx.src.code
+        return [
+            name_key(self.ctx.src.bare_word(t.text), code)
+            for t in source_name_tokens(self.src, self.ctx.src)
+        ]
+
+    def _inside_source_compound(self, tok: Token) -> bool:
+        """Whether the MT name is the second part of a source compound ("источноиндиска",
+        East Indian: the MT's "East India Company")."""
+        key = mt_key(tok, self.ctx)
+        stem = key[:-1] if key[-1:] in "aeiouy" else key
+        if len(stem) < MIN_STEM:
+            return False
+        return any(k.find(stem, 1) > 0 and len(k) >= len(stem) + MIN_STEM for k in self.src_keys)
+
+    def _sounds_like_source_name(self, tok: Token) -> bool:
+        keys = {mt_key(tok, self.ctx), mt_sound_key(tok, self.ctx)}
+        return any(
+            sound_similarity(k, key) >= RESPELLING_FLOOR
+            for k in self.src_name_keys
+            for key in keys
+            if len(k) >= MIN_STEM - 1
+        )
 
     @cached_property
     def untraced(self) -> list[Token]:

@@ -63,8 +63,9 @@ def source_names(pair: SentencePair) -> list[tuple[str, PlaceMention | None]]:
     mt_words = {t.lower for t in pair.mt.tokens}
     for tok in source_name_tokens(src, pair.ctx.src):
         bare = pair.ctx.src.bare_word(tok.text)
-        if translated.get(bare.lower(), "") in mt_words:
-            continue  # ("Санкт Петербург" is Saint Petersburg)
+        english = translated.get(bare.lower(), "")
+        if english and {english, *pair.ctx.tgt.word_abbreviations.get(english, ())} & mt_words:
+            continue  # ("Санкт Петербург" is Saint Petersburg, or St. Petersburg)
         if tok.start not in inside | glosses and bare.lower() not in calendar:
             names.setdefault(bare, None)
     return list(names.items())
