@@ -580,6 +580,9 @@ def test_a_name_the_engine_translates_as_a_word_is_no_name_the_source_lacks() ->
             "U 1700. godini istočnoindijska kompanija otvorila je ured u Madrasu.",
             "In 1700, the East India Company opened an office in Madras.",
         ),
+        # A city's historical name in the source, in English its own or today's.
+        ("mk", "Цариград бил престолнина на модата.", "Constantinople was the capital of fashion."),
+        ("hr", "Carigrad je bio prijestolnica mode.", "Istanbul was the capital of fashion."),
         # A translated name word the MT abbreviates: "Sankt" is Saint, written "St.".
         (
             "hr",
