@@ -184,11 +184,13 @@ class SentencePair:
 
     @cached_property
     def src_name_keys(self) -> list[str]:
+        """The keys of the source's names, of those long enough to compare by sound."""
         code = self.ctx.src.code
-        return [
+        keys = [
             name_key(self.ctx.src.bare_word(t.text), code)
             for t in source_name_tokens(self.src, self.ctx.src)
         ]
+        return [k for k in keys if len(k) >= MIN_STEM - 1]
 
     def _inside_source_compound(self, tok: Token) -> bool:
         """Whether the MT name is the second part of a source compound ("источноиндиска",
@@ -197,15 +199,12 @@ class SentencePair:
         stem = key[:-1] if key[-1:] in "aeiouy" else key
         if len(stem) < MIN_STEM:
             return False
-        return any(k.find(stem, 1) > 0 and len(k) >= len(stem) + MIN_STEM for k in self.src_keys)
+        return any(stem in k[1:] and len(k) >= len(stem) + MIN_STEM for k in self.src_keys)
 
     def _sounds_like_source_name(self, tok: Token) -> bool:
         keys = {mt_key(tok, self.ctx), mt_sound_key(tok, self.ctx)}
         return any(
-            sound_similarity(k, key) >= RESPELLING_FLOOR
-            for k in self.src_name_keys
-            for key in keys
-            if len(k) >= MIN_STEM - 1
+            sound_similarity(k, key) >= RESPELLING_FLOOR for k in self.src_name_keys for key in keys
         )
 
     @cached_property
