@@ -282,6 +282,8 @@ def _names_with_engine(source: str, mt: str, src: str) -> list[Finding]:
         ("mk", "Туристите го посетија Каулун.", "The tourists visited Kowloon."),
         ("mk", "Потоа отидовме во Окланд.", "Then we went to Auckland."),
         ("sr", "Херши и Чејс су користили вирусе.", "Hershey and Chase used viruses."),
+        # A name with a contracted auxiliary ("Tom'll") is the name.
+        ("mk", "Марко ќе дојде утре.", "Marko'll come tomorrow."),
         # A short name's case ending replaces its last vowel ("Гоме" of Goma).
         (
             "sr",
@@ -595,3 +597,24 @@ def test_titles_compounds_and_abbreviated_name_words_are_no_names_lost_or_added(
     src: str, source: str, mt: str
 ) -> None:
     assert _names_with_engine(source, mt, src) == []
+
+
+def test_a_name_the_document_renders_the_same_way_each_time_is_its_translation() -> None:
+    """A people's own name for itself in the MT ("Euskaldunak" for "Баскијци") traces to the
+    source by no spelling; where it takes the name's place each time, it is the document's
+    rendering of it. A word that takes its place once is still a replacement."""
+
+    def names(second_mt: str) -> list[list[Finding]]:
+        source = ["Многу Баскијци зборуваат два јазика.", "Сите Баскијци живеат во планините."]
+        mt = ["Many Euskaldunak speak two languages.", second_mt]
+        segments = [Segment(str(i), s, m, doc_id="d") for i, (s, m) in enumerate(zip(source, mt))]
+        report = tqcheck.check_segments(segments, "mk", "en", engine="auto", min_confidence=0.0)
+        return [[f for f in r.findings if f.check == "entities"] for r in report.results]
+
+    consistent = names("All Euskaldunak live in the mountains.")
+    assert [[(f.rule, f.severity) for f in found] for found in consistent] == [
+        [("entities.replaced.consistent", "minor")]
+    ] * 2
+    replaced = names("All Navarrese live in the mountains.")[1]
+    assert [f.severity for f in replaced] == ["major"]
+    assert "'Navarrese'" in replaced[0].message

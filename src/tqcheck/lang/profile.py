@@ -183,7 +183,8 @@ class LanguageProfile:
     borrowed_phrases: tuple[str, ...] = ()
     # Case endings written after an apostrophe onto names (Turkish "Ankara'da", in Ankara).
     suffix_after_apostrophe: bool = False
-    # Endings of the possessive that names keep ("Bush's"): no part of the name.
+    # Endings of the possessive, and contracted auxiliaries, that names take ("Bush's",
+    # "Tom'll"): no part of the name.
     possessive_suffixes: tuple[str, ...] = ()
     # Articles: a word that is a surname and a noun ("King", "Green") is the noun after one.
     articles: frozenset[str] = field(default=frozenset(), metadata=_LOWER)

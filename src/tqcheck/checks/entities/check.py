@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.checks.entities.pairing import Pairing, pair_lost_names, reassign_unnamed_places
+from tqcheck.checks.entities.renderings import consistent_renderings
 from tqcheck.checks.entities.rules import (
     Replacement,
     declared_rules,
@@ -41,14 +42,17 @@ class EntitiesCheck(Check):
     rules: ClassVar[dict[str, str]] = declared_rules()
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        found: list[tuple[int, Finding]] = []
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
             if src.text.strip() and mt.text.strip():
                 forward = ctx.forward[index] if ctx.forward else None
                 backward = ctx.backward[index] if ctx.backward else None
                 pair = SentencePair.read(src, mt, forward, backward, ctx)
                 pair.earlier_mt = ctx.mt_facts[max(0, index - EARLIER_SEGMENTS) : index]
-                for finding in self._compare(pair):
-                    yield index, finding
+                found += [(index, finding) for finding in self._compare(pair)]
+        consistent = consistent_renderings(found, ctx.src.code, ctx.tgt.code)
+        for position, (index, finding) in enumerate(found):
+            yield index, self._rendering(finding) if position in consistent else finding
         for index, earlier, surface, start, end, first in spelled_two_ways(ctx):
             yield (
                 index,
@@ -157,6 +161,23 @@ class EntitiesCheck(Check):
             message=f"source name '{name}' ({romanised}) is missing from the MT",
             evidence={"source_name": name, "romanised": romanised},
             rule=rule,
+        )
+
+    def _rendering(self, finding: Finding) -> Finding:
+        """A replacement the document makes each time it names the source name."""
+        evidence = finding.evidence
+        return self.finding(
+            category=finding.category,
+            severity="minor",
+            start=finding.start,
+            end=finding.end,
+            message=(
+                f"source name '{evidence['source_name']}' ({evidence['romanised']}) is "
+                f"'{evidence['mt']}' in the MT, as wherever the document names it: a "
+                "translation, or the same error each time"
+            ),
+            evidence=evidence,
+            rule="replaced.consistent",
         )
 
     def _unfounded(self, tok: Token, message: str, rule: str, sure: bool) -> Finding:

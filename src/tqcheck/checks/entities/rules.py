@@ -221,6 +221,8 @@ def declared_rules() -> dict[str, str]:
         "unnamed-place-also-person": "a known place the source names in no form that is also "
         "a person's name",
         "replaced.weak": "a lost source name with an MT word in its place that may translate it",
+        "replaced.consistent": "a lost source name with the same MT word in its place wherever "
+        "the document names it: the document's rendering of it (minor)",
         "lost.weak": "a source name the MT lacks, where an MT name may translate it",
         "lost.named-before": "a source name the MT lacks but named in the sentences before, "
         "where a pronoun may stand for it (minor: a translator's choice)",
@@ -242,7 +244,7 @@ def declared_rules() -> dict[str, str]:
         r
         for r in rules
         if r.startswith(("lost.", "replaced."))
-        and not r.endswith(("weak", "engine-lacks", "named-before"))
+        and not r.endswith(("weak", "engine-lacks", "named-before", "consistent"))
     ]:
         rules[f"{rule}.vs-engine"] = rules[rule] + engine
     lacks = "; the engine's translation lacks it too"
