@@ -216,3 +216,134 @@ def test_placeholders_are_not_language_findings(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["segments"][0]["findings"] == []
+
+
+def _catalog(tmp_path: Path, entries: str, name: str = "de.po", header: bool = True) -> Path:
+    po = tmp_path / name
+    head = (
+        'msgid ""\nmsgstr ""\n"Language: de\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    )
+    po.write_text((head if header else "") + entries, encoding="utf-8")
+    return po
+
+
+def _rules(po: Path, *options: str) -> list[tuple[str, str, str]]:
+    """(unit, rule, severity) of every finding of a default run."""
+    result = CliRunner().invoke(
+        main, ["check", str(po), "--engine", "none", "--format", "json", *options]
+    )
+    assert result.exit_code in (0, 1), result.output
+    return [
+        (s["id"], f["rule"], f["severity"])
+        for s in json.loads(result.stdout)["segments"]
+        for f in s["findings"]
+    ]
+
+
+def test_printf_arguments_are_compared_by_position_and_type(tmp_path: Path) -> None:
+    """A reordering by position is the translator's right; a changed type is a crash; length
+    modifiers, flags and * widths are directives too; "%%" is a percent sign."""
+    po = _catalog(
+        tmp_path,
+        '#, c-format\nmsgid "%s has %d files"\nmsgstr "%2$d Dateien hat %1$s"\n\n'
+        '#, c-format\nmsgid "Copied %s: %d bytes"\nmsgstr "%d Bytes kopiert: %s"\n\n'
+        '#, c-format\nmsgid "%lu items, %*d wide, 100%% done"\n'
+        'msgstr "%lu Elemente, 100%% fertig"\n',
+    )
+    found = _rules(po)
+    assert ("%s has %d files", "placeholders.type-mismatch", "critical") not in found
+    assert not any(unit == "%s has %d files" for unit, _, _ in found), found
+    mismatches = [f for f in found if f[0] == "Copied %s: %d bytes"]
+    assert [r for _, r, _ in mismatches] == ["placeholders.type-mismatch"] * 2
+    assert {s for _, _, s in mismatches} == {"critical"}
+    lost = [f for f in found if f[0].startswith("%lu")]
+    # The * width reads an argument of its own: both it and the %d it sizes are gone.
+    assert [(r, s) for _, r, s in lost] == [("placeholders.missing", "critical")] * 2
+
+
+def test_words_in_brackets_and_braces_of_a_c_catalog_are_translated_text(
+    tmp_path: Path,
+) -> None:
+    """In a catalog of C strings, "<internal>" and "{INTEGER}" are words the translator
+    translates; an HTML tag the translation drops is still a lost tag."""
+    po = _catalog(
+        tmp_path,
+        'msgid "<internal>"\nmsgstr "<intern>"\n\n'
+        'msgid "  {INTEGER}  repeat the pattern"\nmsgstr "  {GANZZAHL}  Muster wiederholen"\n\n'
+        'msgid "Open <b>%s</b>"\nmsgstr "%s öffnen"\n',
+    )
+    found = _rules(po)
+    assert [(u, r) for u, r, _ in found if r.startswith("placeholders")] == [
+        ("Open <b>%s</b>", "placeholders.missing"),
+        ("Open <b>%s</b>", "placeholders.missing"),
+    ]
+
+
+def test_gettext_entries_as_gettext_means_them(tmp_path: Path) -> None:
+    """An empty msgstr is an untranslated string; a missing newline at a string's end is what
+    msgfmt -c rejects; a plural form for one number may leave the number out; Windows line
+    ends and an escaped "\\r" are read like any other text."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Close"\nmsgstr ""\n\n'
+        'msgid "Done.\\n"\nmsgstr "Fertig."\n\n'
+        '#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\n'
+        'msgstr[0] "eine Datei"\nmsgstr[1] "%d Dateien"\n\n'
+        'msgid "Line\\r"\nmsgstr "Zeile\\r"\n',
+    )
+    po.write_bytes(po.read_bytes().replace(b"\n", b"\r\n"))
+    found = _rules(po)
+    assert ("Close", "untranslated.empty", "major") in found
+    assert ("Done.\n", "placeholders.newline-at-ends", "major") in found
+    assert ("%d file[0]", "placeholders.missing-in-plural-form", "minor") in found
+    assert not any(unit.startswith("Line") for unit, _, _ in found)
+
+
+def test_a_malformed_catalog_is_refused_with_its_line(tmp_path: Path) -> None:
+    """An unterminated string is no string: polib would read it with its last character lost."""
+    po = _catalog(tmp_path, 'msgid "Open"\nmsgstr "Öffnen\n\nmsgid "Close"\nmsgstr "Schließen"\n')
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none"])
+    assert result.exit_code == 2
+    assert f"{po}:7: malformed PO file" in result.stderr
+
+
+def test_a_fuzzy_entry_is_reported_but_fails_the_gate_only_when_asked(tmp_path: Path) -> None:
+    po = _catalog(tmp_path, '#, fuzzy, c-format\nmsgid "Saved %s"\nmsgstr "Gespeichert"\n')
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [segment] = json.loads(result.stdout)["segments"]
+    assert segment["fuzzy"] is True
+    assert [f["rule"] for f in segment["findings"]] == ["placeholders.missing"]
+    asked = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--fail-on-fuzzy"])
+    assert asked.exit_code == 1
+    assert "finding(s) at or above" in asked.stderr
+
+
+def test_unknown_check_or_rule_names_are_usage_errors(tmp_path: Path) -> None:
+    po = _catalog(tmp_path, 'msgid "Open"\nmsgstr "Öffnen"\n')
+    bogus = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--checks", "bogus"])
+    assert bogus.exit_code == 2
+    assert "no such check 'bogus'" in bogus.stderr
+    config = tmp_path / "tqcheck.toml"
+    config.write_text('[checks]\n"placeholders.type-mismatch" = "minor"\nnegatoin = "off"\n')
+    typo = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--config", str(config)])
+    assert typo.exit_code == 2
+    assert "negatoin" in typo.stderr
+
+
+def test_a_rule_level_in_the_config_gates_that_rule_only(tmp_path: Path) -> None:
+    po = _catalog(
+        tmp_path,
+        '#, c-format\nmsgid "Copied %s: %d bytes"\nmsgstr "%d Bytes kopiert: %s"\n',
+    )
+    config = tmp_path / "tqcheck.toml"
+    config.write_text('[checks]\n"placeholders.type-mismatch" = "never"\n')
+    quiet = CliRunner().invoke(
+        main, ["check", str(po), "--engine", "none", "--config", str(config)]
+    )
+    assert quiet.exit_code == 0, quiet.output
+    config.write_text('[checks]\n"placeholders.missing" = "never"\n')
+    gated = CliRunner().invoke(
+        main, ["check", str(po), "--engine", "none", "--config", str(config)]
+    )
+    assert gated.exit_code == 1

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tqcheck.checks.registry import unknown_names
 from tqcheck.errors import InputError
 
 if sys.version_info >= (3, 11):
@@ -94,6 +95,9 @@ def load_config(path: str | Path | None = None) -> Config:
         if key in data and not isinstance(data[key], kind):
             raise InputError(found, f"setting {key!r} has the wrong type")
     levels = {str(k): str(v) for k, v in data.pop("checks", {}).items()}
+    unknown = unknown_names(list(levels))
+    if unknown:
+        raise InputError(found, f"checks.{unknown[0]}: no such check or rule")
     for name, level in levels.items():
         if level not in (*SEVERITY_CHOICES, "off"):
             raise InputError(

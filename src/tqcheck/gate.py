@@ -1,6 +1,8 @@
 """Whether a run passes: the CI gate behind tqcheck's exit status. It fails on a finding at or
-above --fail-on (or the level configured for its check), and on a document scoring under
---min-score."""
+above --fail-on (or the level configured for its check), on a document scoring under
+--min-score, and on any segment that could not be checked: never a silent pass. A fuzzy
+gettext entry is a translator's draft: its findings are reported and fail the gate only with
+--fail-on-fuzzy."""
 
 from __future__ import annotations
 
@@ -15,18 +17,38 @@ class GateRules:
     fail_on: str = "major"
     check_levels: dict[str, str] = field(default_factory=dict)
     min_score: float | None = None
+    fail_on_fuzzy: bool = False
+
+
+def _level(rule: str, rules: GateRules) -> str:
+    """The level configured for the rule, or for the nearest family above it
+    ("entities.lost" for "entities.lost.lost-person", then "entities"), or --fail-on."""
+    parts = rule.split(".")
+    for k in range(len(parts), 0, -1):
+        level = rules.check_levels.get(".".join(parts[:k]))
+        if level is not None:
+            return level
+    return rules.fail_on
 
 
 def failures(report: RunReport, rules: GateRules) -> list[str]:
     """Why the run fails, one line a reason; empty when it passes."""
     reasons = []
     failing = 0
-    for _, finding in report.findings():
-        level = rules.check_levels.get(finding.check, rules.fail_on)
+    for result, finding in report.findings():
+        if result.segment.meta.get("fuzzy") and not rules.fail_on_fuzzy:
+            continue
+        level = _level(finding.rule or finding.check, rules)
         if level not in ("never", "off") and severity_at_least(finding.severity, level):
             failing += 1
     if failing:
         reasons.append(f"{failing} finding(s) at or above the fail-on severity")
+    unchecked = [r for r in report.results if r.error is not None]
+    if unchecked:
+        reasons.append(
+            f"{len(unchecked)} segment(s) could not be checked (first: {unchecked[0].segment.id!r}:"
+            f" {unchecked[0].error})"
+        )
     if rules.min_score is not None:
         low = [d for d in report.documents if d.score < rules.min_score]
         if low:

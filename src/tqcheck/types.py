@@ -87,6 +87,8 @@ class SegmentResult:
             row["metrics"] = {k: round(v, 4) for k, v in self.metrics.items()}
         if self.error is not None:
             row["error"] = self.error
+        if self.segment.meta.get("fuzzy"):
+            row["fuzzy"] = True  # (a draft: its findings fail the gate only if asked)
         return row
 
 

@@ -1,6 +1,8 @@
-"""Placeholders and inline tags the translation lost or invented, and resource strings the
-translation file lacks. Either breaks the product at run time (a crash on a format string, a
-label that shows a key), so both are critical."""
+"""Placeholders and inline tags the translation lost, invented or changed the type of, resource
+strings the translation file lacks, and a string's opening or closing newline. Each breaks the
+product at run time (a crash on a format string, a label that shows a key, output run
+together), so they are critical or major; a printf argument read in another order ("%2$s
+%1$s") is the translator's right."""
 
 from __future__ import annotations
 
@@ -8,8 +10,18 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
-from tqcheck.text.placeholders import compare_placeholders
-from tqcheck.types import Finding
+from tqcheck.text.placeholders import Syntax, compare_placeholders
+from tqcheck.types import Finding, Segment
+
+
+def _ends(text: str) -> tuple[str, str]:
+    """The whitespace a string opens and closes with, newlines kept apart from spaces."""
+    body = text.strip()
+    if not body:
+        return "", ""
+    head = text[: len(text) - len(text.lstrip())]
+    tail = text[len(text.rstrip()) :]
+    return head, tail
 
 
 class PlaceholdersCheck(Check):
@@ -18,13 +30,19 @@ class PlaceholdersCheck(Check):
     rules: ClassVar[dict[str, str]] = {
         "missing-string": "a resource key the translation file lacks",
         "missing": "a placeholder or inline tag of the source the translation lacks",
+        "missing-in-plural-form": "a placeholder one plural form of the translation lacks "
+        "(gettext allows it where the form stands for one number only)",
         "added": "a placeholder or inline tag the source does not have",
+        "type-mismatch": "a printf argument the translation reads as another type",
+        "newline-at-ends": "the source opens or closes with a newline and the translation "
+        "does not, or the other way round (msgfmt -c rejects it)",
+        "space-at-ends": "the source opens or closes with spaces and the translation does not, "
+        "or the other way round",
     }
 
     def _omission(self, message: str, evidence: dict[str, str], rule: str) -> Finding:
-        return self.finding(
-            "Accuracy/Omission", "critical", None, None, message, evidence, rule=rule
-        )
+        severity = "minor" if rule == "missing-in-plural-form" else "critical"
+        return self.finding("Accuracy/Omission", severity, None, None, message, evidence, rule=rule)
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, seg in enumerate(ctx.doc.segments):
@@ -34,20 +52,72 @@ class PlaceholdersCheck(Check):
                 continue
             if not seg.mt.strip():
                 continue
-            diff = compare_placeholders(seg.source, seg.mt)
-            for key in diff.missing:
-                message = f"placeholder {key} from the source is missing in the translation"
-                yield index, self._omission(message, {"placeholder": key}, "missing")
-            for placeholder in diff.added:
-                yield (
-                    index,
-                    self.finding(
-                        category="Accuracy/Addition",
-                        severity="critical",
-                        start=placeholder.start,
-                        end=placeholder.end,
-                        message=f"placeholder {placeholder.text} is not in the source",
-                        evidence={"placeholder": placeholder.text},
-                        rule="added",
-                    ),
+            for finding in self._compare(seg):
+                yield index, finding
+
+    def _compare(self, seg: Segment) -> Iterator[Finding]:
+        diff = compare_placeholders(seg.source, seg.mt, Syntax.from_meta(seg.meta))
+        missing_rule = "missing-in-plural-form" if seg.meta.get("plural_form") else "missing"
+        for key in diff.missing:
+            message = f"placeholder {key} from the source is missing in the translation"
+            yield self._omission(message, {"placeholder": key}, missing_rule)
+        for placeholder in diff.added:
+            yield self.finding(
+                category="Accuracy/Addition",
+                severity="critical",
+                start=placeholder.start,
+                end=placeholder.end,
+                message=f"placeholder {placeholder.text} is not in the source",
+                evidence={"placeholder": placeholder.text},
+                rule="added",
+            )
+        for change in diff.type_changes:
+            start = seg.mt.find(change.mt)
+            yield self.finding(
+                category="Accuracy/Mistranslation",
+                severity="critical",
+                start=start if start >= 0 else None,
+                end=start + len(change.mt) if start >= 0 else None,
+                message=(
+                    f"argument {change.position} is {change.source_type} in the source "
+                    f"({change.source}) and {change.mt_type} in the translation ({change.mt})"
+                ),
+                evidence={
+                    "position": change.position,
+                    "source": change.source,
+                    "mt": change.mt,
+                    "source_type": change.source_type,
+                    "mt_type": change.mt_type,
+                },
+                rule="type-mismatch",
+            )
+        if seg.meta.get("localization"):
+            # (UI strings only: a news sentence's spacing is the reader's.)
+            yield from self._ends(seg)
+
+    def _ends(self, seg: Segment) -> Iterator[Finding]:
+        for side, src_ws, mt_ws in zip(("opens", "closes"), _ends(seg.source), _ends(seg.mt)):
+            if ("\n" in src_ws) != ("\n" in mt_ws):
+                has = "the source" if "\n" in src_ws else "the translation"
+                yield self.finding(
+                    "Fluency/Punctuation",
+                    "major",
+                    None,
+                    None,
+                    f"only {has} {side} with a newline",
+                    {"source": src_ws, "mt": mt_ws},
+                    rule="newline-at-ends",
+                )
+            elif src_ws.replace("\n", "") != mt_ws.replace("\n", "") and (
+                bool(src_ws.strip("\n")) != bool(mt_ws.strip("\n"))
+            ):
+                has = "the source" if src_ws.strip("\n") else "the translation"
+                yield self.finding(
+                    "Fluency/Punctuation",
+                    "minor",
+                    None,
+                    None,
+                    f"only {has} {side} with a space",
+                    {"source": src_ws, "mt": mt_ws},
+                    rule="space-at-ends",
                 )

@@ -30,6 +30,31 @@ ALL_CHECKS: tuple[type[Check], ...] = (
 )
 
 
+def _classes() -> tuple[type[Check], ...]:
+    return (*ALL_CHECKS, GlossaryCheck)
+
+
+def check_names() -> set[str]:
+    return {cls.name for cls in _classes()}
+
+
+def rule_ids() -> set[str]:
+    """Every rule a finding may cite ("placeholders.type-mismatch"), and each of their
+    prefixes ("entities.lost")."""
+    ids = set()
+    for cls in _classes():
+        for rule in cls.rules:
+            parts = f"{cls.name}.{rule}".split(".")
+            ids |= {".".join(parts[:k]) for k in range(1, len(parts) + 1)}
+    return ids
+
+
+def unknown_names(names: list[str] | tuple[str, ...] | set[str]) -> list[str]:
+    """The names that are no check and no rule, for a usage error."""
+    known = rule_ids()
+    return sorted(n for n in names if n not in known)
+
+
 def checks_for(
     with_engine: bool, only: tuple[str, ...] = (), glossary: list[GlossaryEntry] | None = None
 ) -> list[Check]:

@@ -182,10 +182,13 @@ class UntranslatedCheck(Check):
         "copied.lowercase": "lower-case source words the target language does not know",
         "copied.capitalised": "capitalised source words the target language does not know",
         "foreign-word": "a word of the source language the source sentence does not have",
+        "empty": "a string the catalog leaves untranslated (an empty msgstr)",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
+            if ctx.doc.segments[index].meta.get("empty") and src.text.strip():
+                yield index, self._empty()
             if not mt.text.strip():
                 continue
             if ctx.src.script != ctx.tgt.script:
@@ -196,6 +199,17 @@ class UntranslatedCheck(Check):
                     yield index, finding
                 else:
                     yield from ((index, f) for f in self._copied_words(src, mt, ctx))
+
+    def _empty(self) -> Finding:
+        return self.finding(
+            category="Accuracy/Untranslated",
+            severity="major",
+            start=None,
+            end=None,
+            message="the string is not translated (its msgstr is empty)",
+            evidence={},
+            rule="empty",
+        )
 
     def _foreign_script(
         self, text: str, tokens: list[Token], ctx: DocumentContext

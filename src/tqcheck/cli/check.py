@@ -12,6 +12,7 @@ import click
 
 from tqcheck.baseline import read_baseline
 from tqcheck.baseline import write_baseline as write_baseline_file
+from tqcheck.checks.registry import check_names
 from tqcheck.cli.errors import fail
 from tqcheck.cli.options import engine_option, language_options, output_options, quiet_option
 from tqcheck.cli.progress import progress_bar
@@ -90,6 +91,11 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
     help="Exit 1 when a finding at or above this severity exists.",
 )
 @click.option(
+    "--fail-on-fuzzy",
+    is_flag=True,
+    help="Let findings on fuzzy (draft) gettext entries fail the gate too.",
+)
+@click.option(
     "--min-score",
     type=click.FloatRange(0, 100),
     help="Exit 1 when a document scores under this (0-100).",
@@ -144,6 +150,7 @@ def check(
     fmt: str,
     output: str | None,
     fail_on: str,
+    fail_on_fuzzy: bool,
     min_score: float | None,
     min_confidence: float,
     baseline: str | None,
@@ -168,6 +175,10 @@ def check(
             )
         )
         only_checks = tuple(c.strip() for c in only.split(",") if c.strip())
+        unknown = sorted(set(only_checks) - check_names())
+        if unknown:
+            known = ", ".join(sorted(check_names()))
+            raise TqcheckError(f"--checks: no such check {unknown[0]!r} (checks: {known})")
         entities_file = given("entities")
         baseline_file = given("baseline")
         cache_file = given("cache_path")
@@ -215,9 +226,9 @@ def check(
         render_to(Console(highlight=False), report)
     else:
         click.echo(content, nl=False)
-    rules = GateRules(given("fail_on"), config.check_levels, given("min_score"))
+    rules = GateRules(given("fail_on"), config.check_levels, given("min_score"), fail_on_fuzzy)
     reasons = failures(report, rules)
-    if reasons and not quiet:
+    if reasons:  # (-q hides the progress bar, never why a run fails)
         click.echo("tqcheck: failed: " + "; ".join(reasons), err=True)
     sys.exit(1 if reasons else 0)
 

@@ -25,7 +25,12 @@ def read_json_pair(source: str | Path, mt: str | Path) -> list[Segment]:
         if not text.strip():
             continue
         translated, line = mt_values.get(key, ("", None))
-        meta: dict[str, object] = {"file": str(mt), "line": line, "unit_id": key}
+        meta: dict[str, object] = {
+            "file": str(mt),
+            "line": line,
+            "unit_id": key,
+            "localization": True,
+        }
         if key not in mt_values:
             meta["missing"] = True
             meta["line"] = src_values[key][1]

@@ -1,43 +1,99 @@
 """Gettext PO files, read with polib: msgid is the source, msgstr the translation. The segment
-id is msgctxt and msgid (plural forms add [n]); the line is the entry's. Untranslated and
-obsolete entries are not translations and are skipped."""
+id is msgctxt and msgid (plural forms add [n]); the line is the msgstr's.
+
+As gettext means it: an empty msgstr is an untranslated string (a segment with no MT, which
+the checks report); a fuzzy entry is a translator's draft, checked and marked so the gate can
+leave it out; obsolete entries (#~) are no part of the catalog. A catalog polib would misread
+(an unterminated string, a stray line) is refused with its file and line, never half-read.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import regex
+
 from tqcheck.errors import InputError
 from tqcheck.io.language_tag import base_language
+from tqcheck.text.placeholders import Syntax
 from tqcheck.types import Segment
+
+# A PO line: a comment, a keyword with a quoted string, or a string continuing one.
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_LINE = regex.compile(
+    rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_STRING}|{_STRING})?\s*"
+)
+# The language a catalog's path names: locale/<lang>/LC_MESSAGES/x.po, po/<lang>.po.
+_PATH_LANGUAGE = regex.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@\w+)?$")
+
+
+def _validate(path: str | Path, lines: list[str]) -> None:
+    for number, line in enumerate(lines, 1):
+        if not _LINE.fullmatch(line):
+            shown = line.strip()[:60]
+            raise InputError(path, f"malformed PO file: {shown!r}", line=number)
+
+
+def path_language(path: str | Path) -> str | None:
+    """The language a catalog's path gives: "de" of po/de.po or de/LC_MESSAGES/x.po."""
+    p = Path(path)
+    candidates = [p.stem]
+    if p.parent.name == "LC_MESSAGES":
+        candidates.insert(0, p.parent.parent.name)
+    for name in candidates:
+        if _PATH_LANGUAGE.fullmatch(name):
+            return base_language(name.split("@")[0])
+    return None
 
 
 def read_po(path: str | Path) -> tuple[list[Segment], str | None]:
-    """Segments and the target language from the header."""
+    """Segments and the target language from the header (or else the path)."""
     import polib
 
     try:
-        catalog = polib.pofile(str(path), wrapwidth=0)
+        text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    except (ValueError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not UTF-8 at byte {exc.start}") from None
+    # (A "\r\n" line end is a line end; a "\r" inside a string is written "\r" in a PO file.)
+    lines = text.replace("\r\n", "\n").split("\n")
+    _validate(path, lines)
+    try:
+        catalog = polib.pofile("\n".join(lines), wrapwidth=0)
+    except (OSError, ValueError) as exc:
         raise InputError(path, f"malformed PO file: {exc}") from None
-    lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
     segments: list[Segment] = []
     for entry in catalog:
-        if entry.obsolete:
-            continue
+        if entry.obsolete or not entry.msgid:
+            continue  # (the header's msgid is empty)
         base = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
-        meta = {"file": str(path), "line": _msgstr_line(lines, entry.linenum), "unit_id": base}
+        meta: dict[str, object] = {
+            "file": str(path),
+            "line": _msgstr_line(lines, entry.linenum),
+            "unit_id": base,
+            "localization": True,
+            **Syntax.for_gettext(entry.flags).to_meta(),
+        }
+        if "fuzzy" in entry.flags:
+            meta["fuzzy"] = True
         if entry.msgid_plural:
-            for index, text in sorted(entry.msgstr_plural.items()):
+            for index, translated in sorted(entry.msgstr_plural.items()):
                 source = entry.msgid if int(index) == 0 else entry.msgid_plural
-                if text.strip():
-                    segments.append(
-                        Segment(f"{base}[{index}]", source, text, doc_id=str(path), meta=dict(meta))
-                    )
-        elif entry.msgstr.strip():
-            segments.append(Segment(base, entry.msgid, entry.msgstr, doc_id=str(path), meta=meta))
-    return segments, base_language(catalog.metadata.get("Language"))
+                form = dict(meta, plural_form=int(index) + 1)
+                segments.append(_segment(f"{base}[{index}]", source, translated, path, form))
+        else:
+            segments.append(_segment(base, entry.msgid, entry.msgstr, path, meta))
+    language = base_language(catalog.metadata.get("Language")) or path_language(path)
+    return segments, language
+
+
+def _segment(
+    unit: str, source: str, translated: str, path: str | Path, meta: dict[str, object]
+) -> Segment:
+    if not translated:
+        meta = dict(meta, empty=True)
+    return Segment(unit, source, translated, doc_id=str(path), meta=meta)
 
 
 def _msgstr_line(lines: list[str], start: int) -> int:

@@ -48,7 +48,12 @@ def read_tmx(
                 source=inline_text(seg_s, CODES),
                 mt=inline_text(seg_t, CODES),
                 doc_id=str(path),
-                meta={"file": str(path), "line": seg_t.line, "unit_id": unit_id},
+                meta={
+                    "file": str(path),
+                    "line": seg_t.line,
+                    "unit_id": unit_id,
+                    "localization": True,
+                },
             )
         )
     return segments, src, tgt

@@ -27,7 +27,7 @@ def read_xliff(path: str | Path) -> tuple[list[Segment], str | None, str | None]
 
 
 def _meta(path: str | Path, node: Node, unit_id: str) -> dict[str, object]:
-    return {"file": str(path), "line": node.line, "unit_id": unit_id}
+    return {"file": str(path), "line": node.line, "unit_id": unit_id, "localization": True}
 
 
 def _read_12(root: Node, path: str | Path) -> tuple[list[Segment], str | None, str | None]:

@@ -4,24 +4,88 @@ unchanged ({name}, %s, %1$d, {{count}}, ${user}, <b>...</b>, XLIFF inline codes)
 They are found once, checked on their own (a lost or invented placeholder breaks the product),
 and blanked out before the language checks so "{name}" is never taken for an untranslated
 word or a person. Blanking keeps every character offset, so findings still point into the MT.
+
+Which syntaxes a string has depends on where it comes from: a gettext catalog's strings are C
+printf (and Python or brace formats where the entry's flags say so), not "{INTEGER}" or
+"<newline>", which are words a translator translates; resource files (JSON, XLIFF) carry
+brace formats and markup. Printf directives are compared by the arguments they read
+(text/printf.py), so a reordering by position is fine and a changed type is an error.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
-_PATTERNS = (
-    r"\{\{\s*[\w.\-]+\s*\}\}",  # {{count}} (Jinja, Handlebars, Angular)
-    r"\$\{[\w.\-]+\}",  # ${user} (JavaScript templates, shells)
-    r"\{[\w.\-]+(?:\s*,\s*\w+(?:\s*,\s*[^{}]*)?)?\}",  # {name}, {0}, {n, number}, ICU simple
-    # printf: %s, %d, %1$s, %(name)s, %.2f, %@. No space flag, so "5% de" is never one.
-    r"%(?:\d+\$|\([\w.\-]+\))?[-+0#]*\d*(?:\.\d+)?[sdifuxXeEgGcoa@]",
-    r"</?[A-Za-z][\w:.\-]*(?:\s+[\w:.\-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>",  # <b>, <x1/>
-)
-PLACEHOLDER = regex.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+from tqcheck.text.html_elements import HTML_ELEMENTS
+from tqcheck.text.printf import arguments, find_directives
+
+_SYNTAX = {
+    "double-brace": r"\{\{\s*[\w.\-]+\s*\}\}",  # {{count}} (i18next, Jinja, Handlebars)
+    "shell": r"\$\{[\w.\-]+\}",  # ${user} (JavaScript templates, shells)
+    "shell-lower": r"\$\{[a-z_][\w.\-]*\}",  # ${user}, not the shell's ${SHELL}
+    # {name}, {0}, {n, number}, {0:N2} (Python, ICU simple, Java, .NET)
+    "brace": r"\{[\w.\-]+(?:![rsa])?(?::[^{}]*)?(?:\s*,\s*\w+(?:\s*,\s*[^{}]*)?)?\}",
+    "brace-lower": r"\{[a-z_\d][\w.\-]*(?:![rsa])?(?::[^{}]*)?\}",  # {name}, {0}
+    "python-percent": r"%\([\w.\-]+\)[-+0# ]*\d*(?:\.\d+)?[sdifuxXeEgGcoar]",  # %(name)s
+    "qt": r"%L?[1-9]\d?",  # %1, %L2 (Qt)
+    "i18next-nesting": r"\$t\([^()]*\)",  # $t(key)
+    "tag": r"</?(?P<tag>[A-Za-z][\w:.\-]*)(?:\s+[\w:.\-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>",
+}
+# Every syntax but printf's, which text/printf.py parses.
+RESOURCE = ("double-brace", "shell", "brace", "python-percent", "i18next-nesting", "tag")
+GETTEXT = ("python-percent", "html-tag")
+_GETTEXT_FLAGS = {
+    "python-brace-format": "brace",
+    "qt-format": "qt",
+    "qt-plural-format": "qt",
+}
+
+
+@dataclass(frozen=True)
+class Syntax:
+    """The placeholder syntaxes a string may hold."""
+
+    printf: bool = True
+    others: tuple[str, ...] = RESOURCE
+
+    @classmethod
+    def for_gettext(cls, flags: list[str] | tuple[str, ...]) -> Syntax:
+        """An entry's syntaxes from its flags, and markup with HTML's or Pango's element
+        names. With no format flag (catalogs turned back from .mo files have none): C printf,
+        Python's named directives and lower-case brace fields ("{name}", "{0}"; "{INTEGER}"
+        is a metavariable a translator translates)."""
+        formats = {f for f in flags if f.endswith("-format") and not f.startswith("no-")}
+        others = ["html-tag"]
+        if not formats:
+            return cls(
+                printf="no-c-format" not in flags, others=(*GETTEXT, "brace-lower", "shell-lower")
+            )
+        if formats & {"python-format"}:
+            others.append("python-percent")
+        others += sorted({_GETTEXT_FLAGS[f] for f in formats if f in _GETTEXT_FLAGS})
+        printf = bool(formats & {"c-format", "python-format", "objc-format", "sh-format"})
+        return cls(printf=printf, others=tuple(others))
+
+    def to_meta(self) -> dict[str, object]:
+        return {"printf": self.printf, "syntaxes": list(self.others)}
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, object]) -> Syntax:
+        syntaxes = meta.get("syntaxes")
+        if not isinstance(syntaxes, list):
+            return DEFAULT
+        return cls(printf=bool(meta.get("printf", True)), others=tuple(map(str, syntaxes)))
+
+
+DEFAULT = Syntax()
+
+
+def _pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
+    parts = [_SYNTAX["tag" if n == "html-tag" else n] for n in names]
+    return regex.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -37,30 +101,91 @@ class Placeholder:
         return str(regex.sub(r"\s+", "", self.text))
 
 
-def find_placeholders(text: str) -> list[Placeholder]:
-    return [Placeholder(m.group(), m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+def find_placeholders(text: str, syntax: Syntax = DEFAULT) -> list[Placeholder]:
+    """Every placeholder and tag, printf directives included, in order."""
+    html_only = "html-tag" in syntax.others
+    found = []
+    for m in _pattern(syntax.others).finditer(text):
+        if html_only and m.group("tag") is not None and m.group("tag").lower() not in HTML_ELEMENTS:
+            continue  # "<newline>", "<internal>": words in angle brackets
+        found.append(Placeholder(m.group(), m.start(), m.end()))
+    if syntax.printf:
+        taken = [(p.start, p.end) for p in found]
+        found += [
+            Placeholder(d.text, d.start, d.end)
+            for d in find_directives(text)
+            if not any(a <= d.start < b for a, b in taken)
+        ]
+    return sorted(found, key=lambda p: p.start)
 
 
-def blank_placeholders(text: str) -> str:
+def blank_placeholders(text: str, syntax: Syntax = DEFAULT) -> str:
     """`text` with each placeholder replaced by spaces of the same length."""
-    return str(PLACEHOLDER.sub(lambda m: " " * len(m.group()), text))
+    chars = list(text)
+    for p in find_placeholders(text, syntax):
+        chars[p.start : p.end] = " " * (p.end - p.start)
+    return "".join(chars)
+
+
+@dataclass(frozen=True)
+class TypeChange:
+    position: int  # the argument's, from 1
+    source: str  # the directive in the source
+    mt: str  # ... and in the MT
+    source_type: str
+    mt_type: str
 
 
 @dataclass(frozen=True)
 class PlaceholderDiff:
     missing: list[str]  # in the source, not (or fewer times) in the MT
     added: list[Placeholder]  # in the MT, not (or more times) in the source
+    type_changes: list[TypeChange] = field(default_factory=list)
 
 
-def compare_placeholders(source: str, mt: str) -> PlaceholderDiff:
-    src = Counter(p.key for p in find_placeholders(source))
-    found = find_placeholders(mt)
+def _directive_for(directives: list[Placeholder], position: int, text: str) -> Placeholder:
+    for d in find_directives(text):
+        if any(p == position for p, _ in d.reads):
+            return next(p for p in directives if p.start == d.start)
+    raise LookupError(position)
+
+
+def compare_placeholders(source: str, mt: str, syntax: Syntax = DEFAULT) -> PlaceholderDiff:
+    src_all, mt_all = find_placeholders(source, syntax), find_placeholders(mt, syntax)
+    printf_src = {(d.start, d.end) for d in find_directives(source)} if syntax.printf else set()
+    printf_mt = {(d.start, d.end) for d in find_directives(mt)} if syntax.printf else set()
+    # Printf: by argument position and type.
+    missing: list[str] = []
+    added: list[Placeholder] = []
+    changes: list[TypeChange] = []
+    if syntax.printf:
+        src_dirs = [p for p in src_all if (p.start, p.end) in printf_src]
+        mt_dirs = [p for p in mt_all if (p.start, p.end) in printf_mt]
+        src_args = arguments([d for d in find_directives(source) if (d.start, d.end) in printf_src])
+        mt_args = arguments([d for d in find_directives(mt) if (d.start, d.end) in printf_mt])
+        for position in sorted(src_args.keys() - mt_args.keys()):
+            missing.append(_directive_for(src_dirs, position, source).text)
+        for position in sorted(mt_args.keys() - src_args.keys()):
+            added.append(_directive_for(mt_dirs, position, mt))
+        for position in sorted(src_args.keys() & mt_args.keys()):
+            if src_args[position] != mt_args[position]:
+                changes.append(
+                    TypeChange(
+                        position,
+                        _directive_for(src_dirs, position, source).text,
+                        _directive_for(mt_dirs, position, mt).text,
+                        " or ".join(sorted(src_args[position])),
+                        " or ".join(sorted(mt_args[position])),
+                    )
+                )
+    # The others: by their text.
+    src = Counter(p.key for p in src_all if (p.start, p.end) not in printf_src)
+    found = [p for p in mt_all if (p.start, p.end) not in printf_mt]
     tgt = Counter(p.key for p in found)
-    missing = [key for key, n in (src - tgt).items() for _ in range(n)]
+    missing += [key for key, n in (src - tgt).items() for _ in range(n)]
     extra = tgt - src
-    added = []
     for p in reversed(found):  # report the last copies of a repeated placeholder
         if extra[p.key] > 0:
             extra[p.key] -= 1
             added.append(p)
-    return PlaceholderDiff(missing, sorted(added, key=lambda p: p.start))
+    return PlaceholderDiff(missing, sorted(added, key=lambda p: p.start), changes)

@@ -1,0 +1,311 @@
+"""Localization gate benchmark: real shipped gettext catalogs, and defects seeded into them.
+
+The catalogs are the compiled .mo files Debian packages install under
+/usr/share/locale/<lang>/LC_MESSAGES/ (.ci/install adds the packages), turned back into PO with
+msgunfmt (gettext). A shipped catalog is taken as correct: every unit flagged >= major by a
+default run is a false alarm or a real defect the translators left, and a sample of them is
+printed for a person to judge. Then each kind of defect a gate must catch is seeded into
+units of the same catalogs (a changed number, a dropped or type-swapped printf directive, a
+copy of the source, an empty or truncated string, another language's translation) and the
+share of seeded units that get a new finding >= major is its recall. pofilter (translate-
+toolkit, the bench extra) runs on the same files for comparison where it is installed.
+
+    python bench/l10n.py                      # all languages and catalogs; writes RESULTS.md
+    python bench/l10n.py --langs de,mk --no-write
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from results_file import replace_block
+
+from tqcheck.io.loader import LoadedInput
+from tqcheck.io.po import read_po
+from tqcheck.options import CheckOptions
+from tqcheck.pipeline import run_check
+from tqcheck.text.printf import find_directives
+from tqcheck.types import Segment, SegmentResult, severity_at_least
+
+LOCALE = Path("/usr/share/locale")
+LANGS = ("de", "fr", "es", "ru", "pl", "cs", "it", "mk", "sr", "hr")
+DOMAINS = ("coreutils", "tar", "grep", "sed", "wget", "bash", "glib20", "gtk30", "iso_3166-1")
+SEEDED_PER_KIND = 200
+SAMPLE = 4
+_NUMBER = regex.compile(r"(?<![\w%$.])\d+(?![\w.])")
+# The second language whose translation of a string stands in for the wrong language.
+_OTHER = {"de": "fr", "fr": "de", "es": "it", "it": "es", "ru": "pl", "pl": "cs", "cs": "pl",
+          "mk": "ru", "sr": "hr", "hr": "sr"}  # fmt: skip
+
+
+@dataclass
+class Catalog:
+    lang: str
+    domain: str
+    path: Path
+    segments: list[Segment]
+
+
+def unpack(langs: tuple[str, ...], domains: tuple[str, ...], workdir: Path) -> list[Catalog]:
+    """The installed catalogs as PO files (msgunfmt)."""
+    catalogs = []
+    for lang in langs:
+        for domain in domains:
+            mo = LOCALE / lang / "LC_MESSAGES" / f"{domain}.mo"
+            if not mo.is_file():
+                continue
+            po = workdir / lang / "LC_MESSAGES" / f"{domain}.po"
+            po.parent.mkdir(parents=True, exist_ok=True)
+            subprocess.run(
+                ["msgunfmt", str(mo), "-o", str(po)], check=True, stderr=subprocess.DEVNULL
+            )
+            segments, _ = read_po(po)
+            catalogs.append(Catalog(lang, domain, po, segments))
+    return catalogs
+
+
+def check(segments: list[Segment], lang: str) -> list[SegmentResult]:
+    """A default run, as `tqcheck check catalog.po` makes it."""
+    report = run_check(
+        LoadedInput(segments=segments, src_lang="en", tgt_lang=lang),
+        CheckOptions(src_lang="en", tgt_lang=lang, engine="auto"),
+    )
+    return report.results
+
+
+def major_rules(result: SegmentResult) -> set[str]:
+    return {f.rule for f in result.findings if severity_at_least(f.severity, "major")}
+
+
+# Seeded defects: each takes a unit and gives its damaged translation, or None where the
+# unit cannot carry that defect.
+Seeder = Callable[[Segment, random.Random, dict[str, str]], str | None]
+
+
+def _changed_number(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+    numbers = [m for m in _NUMBER.finditer(seg.mt) if m.group() in _NUMBER.findall(seg.source)]
+    if not numbers:
+        return None
+    m = rng.choice(numbers)
+    value = int(m.group())
+    changed = str(value + rng.choice([1, 2, 3, 7, 10]))
+    return seg.mt[: m.start()] + changed + seg.mt[m.end() :]
+
+
+def _dropped_placeholder(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+    directives = find_directives(seg.mt)
+    if not directives:
+        return None
+    d = rng.choice(directives)
+    return seg.mt[: d.start] + seg.mt[d.end :]
+
+
+_SWAP = {"s": "d", "d": "s", "u": "s", "i": "s", "f": "s", "c": "s", "x": "s"}
+
+
+def _swapped_placeholder(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+    directives = [d for d in find_directives(seg.mt) if d.text[-1] in _SWAP]
+    if not directives:
+        return None
+    d = rng.choice(directives)
+    return seg.mt[: d.end - 1] + _SWAP[d.text[-1]] + seg.mt[d.end :]
+
+
+def _translatable(seg: Segment) -> bool:
+    """A unit a translator translated: words, and a translation unlike the source."""
+    return seg.mt.strip() != seg.source.strip() and bool(regex.search(r"\p{L}{3}", seg.source))
+
+
+def _copied(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+    return seg.source if _translatable(seg) else None
+
+
+def _emptied(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+    return "" if _translatable(seg) else None
+
+
+def _truncated(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+    words = seg.mt.split(" ")
+    if len(words) < 6 or not _translatable(seg):
+        return None
+    return " ".join(words[: len(words) // 2])
+
+
+def _wrong_language(seg: Segment, rng: random.Random, other: dict[str, str]) -> str | None:
+    text = other.get(seg.id)
+    return text if text and text != seg.mt and _translatable(seg) else None
+
+
+SEEDERS: dict[str, Seeder] = {
+    "changed number": _changed_number,
+    "dropped placeholder": _dropped_placeholder,
+    "type-swapped placeholder": _swapped_placeholder,
+    "copied source": _copied,
+    "empty": _emptied,
+    "truncated": _truncated,
+    "wrong language": _wrong_language,
+}
+
+
+@dataclass
+class LanguageRow:
+    units: int = 0
+    flagged: int = 0
+    by_rule: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    samples: list[str] = field(default_factory=list)
+    seeded: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    pofilter_flagged: int = 0
+    pofilter_seconds: float = 0.0
+
+
+def shipped(catalogs: list[Catalog], rows: dict[str, LanguageRow], rng: random.Random) -> None:
+    for catalog in catalogs:
+        row = rows[catalog.lang]
+        started = time.perf_counter()
+        results = check(catalog.segments, catalog.lang)
+        row.seconds += time.perf_counter() - started
+        row.units += len(results)
+        flagged = [r for r in results if major_rules(r)]
+        row.flagged += len(flagged)
+        for r in flagged:
+            row.by_rule.update(major_rules(r))
+        for r in rng.sample(flagged, min(SAMPLE, len(flagged))):
+            f = next(f for f in r.findings if severity_at_least(f.severity, "major"))
+            row.samples.append(
+                f"{catalog.domain}: {f.rule}: {f.message[:90]!r} | src {r.segment.source[:60]!r}"
+                f" | mt {r.segment.mt[:60]!r}"
+            )
+        print(f"  {catalog.lang} {catalog.domain}: {len(results)} units", file=sys.stderr)
+
+
+def seeded(catalogs: list[Catalog], rows: dict[str, LanguageRow], rng: random.Random) -> None:
+    by_lang: dict[str, list[Segment]] = defaultdict(list)
+    for catalog in catalogs:
+        by_lang[catalog.lang] += catalog.segments
+    for lang, segments in by_lang.items():
+        other = {s.id: s.mt for s in by_lang.get(_OTHER.get(lang, ""), [])}
+        for kind, seeder in SEEDERS.items():
+            pool = list(segments)
+            rng.shuffle(pool)
+            pairs = []
+            for seg in pool:
+                damaged = seeder(seg, rng, other)
+                if damaged is not None:
+                    pairs.append((seg, Segment(seg.id, seg.source, damaged, meta=dict(seg.meta))))
+                if len(pairs) == SEEDED_PER_KIND:
+                    break
+            if not pairs:
+                continue
+            for pair in pairs:
+                if not pair[1].mt:
+                    pair[1].meta["empty"] = True
+            good = check([g for g, _ in pairs], lang)
+            bad = check([b for _, b in pairs], lang)
+            caught = sum(1 for g, b in zip(good, bad) if major_rules(b) - major_rules(g))
+            rows[lang].seeded[kind] = [caught, len(pairs)]
+        print(f"  {lang}: seeded", file=sys.stderr)
+
+
+def pofilter(catalogs: list[Catalog], rows: dict[str, LanguageRow], workdir: Path) -> bool:
+    """pofilter's default checks on the same files: units flagged, wall time."""
+    tool = shutil.which("pofilter")
+    if tool is None:
+        return False
+    for catalog in catalogs:
+        out = workdir / "pofilter" / catalog.lang / f"{catalog.domain}.po"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [tool, "--progress=none", "-i", str(catalog.path), "-o", str(out)],
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        rows[catalog.lang].pofilter_seconds += time.perf_counter() - started
+        if out.exists():
+            text = out.read_text(encoding="utf-8", errors="replace")
+            rows[catalog.lang].pofilter_flagged += len(regex.findall(r"(?m)^msgid ", text)) - 1
+    return True
+
+
+def table(rows: dict[str, LanguageRow], with_pofilter: bool) -> str:
+    kinds = list(SEEDERS)
+    head = ["language", "units", "flagged >= major", "tqcheck s"]
+    if with_pofilter:
+        head += ["pofilter flagged", "pofilter s"]
+    head += [f"R {k}" for k in kinds]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for lang, row in rows.items():
+        share = row.flagged / row.units if row.units else 0.0
+        cells = [lang, str(row.units), f"{row.flagged} ({100 * share:.2f}%)", f"{row.seconds:.0f}"]
+        if with_pofilter:
+            p_share = row.pofilter_flagged / row.units if row.units else 0.0
+            cells += [
+                f"{row.pofilter_flagged} ({100 * p_share:.1f}%)",
+                f"{row.pofilter_seconds:.0f}",
+            ]
+        for kind in kinds:
+            caught, total = row.seeded.get(kind, [0, 0])
+            cells.append(f"{caught / total:.2f} (n={total})" if total else "-")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--langs", default=",".join(LANGS))
+    parser.add_argument("--domains", default=",".join(DOMAINS))
+    parser.add_argument("--no-write", action="store_true", help="leave bench/RESULTS.md alone")
+    args = parser.parse_args()
+    if shutil.which("msgunfmt") is None:
+        sys.exit("l10n.py: msgunfmt (gettext) is needed: apt-get install gettext")
+    started = time.perf_counter()
+    rng = random.Random(15)
+    rows: dict[str, LanguageRow] = defaultdict(LanguageRow)
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        catalogs = unpack(tuple(args.langs.split(",")), tuple(args.domains.split(",")), workdir)
+        if not catalogs:
+            sys.exit("l10n.py: no catalogs installed for these languages")
+        shipped(catalogs, rows, rng)
+        seeded(catalogs, rows, rng)
+        with_pofilter = pofilter(catalogs, rows, workdir)
+    out = table(dict(sorted(rows.items())), with_pofilter)
+    rules = Counter[str]()
+    for row in rows.values():
+        rules.update(row.by_rule)
+    common = ", ".join(f"{r} {n}" for r, n in rules.most_common(12))
+    samples = "\n".join(f"- {lang}: {s}" for lang, row in sorted(rows.items()) for s in row.samples)
+    elapsed = time.perf_counter() - started
+    command = " ".join(["python bench/l10n.py", *sys.argv[1:]])
+    body = (
+        f"## Localization (bench/l10n.py)\n\nCommand: `{command}`; {elapsed / 60:.1f} min. "
+        f"Shipped catalogs: {', '.join(sorted({c.domain for c in catalogs}))}. Flagged: units "
+        "with a finding >= major in a default run (every one a false alarm or a defect the "
+        "translators shipped); R: seeded units that get a new finding >= major "
+        f"({SEEDED_PER_KIND} per kind and language at most).\n\n{out}\n\n"
+        f"Rules behind the flags: {common or 'none'}.\n\nA sample of the flagged units, to judge:"
+        f"\n\n{samples or '- none'}\n"
+    )
+    print(body)
+    if not args.no_write:
+        replace_block("l10n", body)
+
+
+if __name__ == "__main__":
+    main()
