@@ -66,9 +66,16 @@ HAND = {
         0.5,
         "structural, but gettext allows it in a form for one number",
     ),
+    "placeholders.icu-branches": (0.99, "structural: ICU MessageFormat rejects or misprints it"),
+    "placeholders.plural-form-count": (0.99, "structural: msgfmt -c rejects the catalog"),
     "placeholders.newline-at-ends": (0.95, "structural: msgfmt -c rejects the catalog"),
     "placeholders.space-at-ends": (0.5, "UI strings: spacing a translator may change"),
     "untranslated.empty": (0.99, "structural: the catalog's own empty msgstr"),
+    # Catalog strings only: measured on shipped catalogs by bench/l10n.py (flagged shipped
+    # units against seeded defects caught).
+    "untranslated.copied-source": (0.95, "bench/l10n.py: shipped catalogs against seeded copies"),
+    "numbers.changed.in-code": (0.95, "bench/l10n.py: shipped catalogs against seeded numbers"),
+    "truncation.truncated": (0.9, "bench/l10n.py: shipped catalogs against seeded truncations"),
     "glossary.do-not-translate": (0.95, "the desk's own glossary"),
     "glossary.wrong-term": (0.95, "the desk's own glossary"),
     "alignment.unaligned-source": (0.90, "article alignment: corpora/ gold articles"),

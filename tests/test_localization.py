@@ -347,3 +347,192 @@ def test_a_rule_level_in_the_config_gates_that_rule_only(tmp_path: Path) -> None
         main, ["check", str(po), "--engine", "none", "--config", str(config)]
     )
     assert gated.exit_code == 1
+
+
+def test_a_carriage_return_in_a_catalog_is_text_not_a_silent_pass(tmp_path: Path) -> None:
+    """A "\\r" in a string, escaped or raw, is read as the character it is and the catalog is
+    checked as a whole (a "\\r" once broke the analyser's line count, and every unit with
+    it): its real error is still found and fails the gate."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Progress\\r"\nmsgstr "Fortschritt\r"\n\n'
+        '#, c-format\nmsgid "\\r\\nmalloc: %s: assertion botched\\r\\n"\n'
+        'msgstr "\\r\\nmalloc: %s: Zusicherung verpfuscht\\r\\n"\n\n'
+        '#, c-format\nmsgid "Saved %s"\nmsgstr "Gespeichert"\n',
+    )
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    segments = json.loads(result.stdout)["segments"]
+    assert len(segments) == 3
+    assert all("error" not in s for s in segments), segments
+    assert [f["rule"] for s in segments for f in s["findings"]] == ["placeholders.missing"]
+
+
+def test_a_catalog_of_fuzzy_entries_only_passes_the_gate(tmp_path: Path) -> None:
+    po = _catalog(
+        tmp_path,
+        '#, fuzzy, c-format\nmsgid "Saved %s"\nmsgstr "Gespeichert"\n\n'
+        '#, fuzzy\nmsgid "Open the file"\nmsgstr "Open the file"\n',
+    )
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    segments = json.loads(result.stdout)["segments"]
+    assert [s["fuzzy"] for s in segments] == [True, True]
+    assert {f["rule"] for s in segments for f in s["findings"]} == {
+        "placeholders.missing",
+        "untranslated.copied-source",
+    }
+
+
+def test_a_copy_of_the_source_fails_where_names_and_shared_words_do_not(
+    tmp_path: Path,
+) -> None:
+    """ "Open the file" left in English in a German catalog is untranslated; a person's name,
+    a product name and a word German shares ("Status") are kept on purpose."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Could not open the file"\nmsgstr "Could not open the file"\n\n'
+        'msgid "Randy Smith"\nmsgstr "Randy Smith"\n\n'
+        'msgid "GNOME Shell"\nmsgstr "GNOME Shell"\n\n'
+        'msgid "Status"\nmsgstr "Status"\n\n'
+        'msgid "--all, -a"\nmsgstr "--all, -a"\n',
+    )
+    found = _rules(po)
+    assert [(u, r, s) for u, r, s in found if s != "minor"] == [
+        ("Could not open the file", "untranslated.copied-source", "major")
+    ]
+
+
+def test_a_word_the_catalog_translates_elsewhere_is_a_copy_in_any_case(tmp_path: Path) -> None:
+    """A catalog whose other strings all translate "icon" has left this one in English; one
+    whose other strings keep "Quartz" (a product's name there) keeps it on purpose."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Icon"\nmsgstr "Icon"\n\n'
+        'msgid "Icon size"\nmsgstr "Symbolgröße"\n\n'
+        'msgid "Icon name"\nmsgstr "Symbolname"\n\n'
+        'msgid "Show icon"\nmsgstr "Symbol anzeigen"\n\n'
+        'msgid "Quartz"\nmsgstr "Quartz"\n\n'
+        'msgid "Quartz backend"\nmsgstr "Quartz-Backend"\n\n'
+        'msgid "Quartz drawing"\nmsgstr "Zeichnen mit Quartz"\n',
+    )
+    found = _rules(po)
+    assert [(u, r) for u, r, s in found if s != "minor"] == [("Icon", "untranslated.copied-source")]
+
+
+def test_a_translation_cut_short_is_truncated(tmp_path: Path) -> None:
+    po = _catalog(
+        tmp_path,
+        'msgid "The archive could not be opened because the disk is full."\n'
+        'msgstr "Das Archiv konnte nicht"\n\n'
+        'msgid "The archive could not be read because it is damaged."\n'
+        'msgstr "Das Archiv ist beschädigt und konnte nicht gelesen werden."\n',
+    )
+    found = _rules(po)
+    assert [(u[:20], r) for u, r, s in found if s != "minor"] == [
+        ("The archive could no", "truncation.truncated")
+    ]
+
+
+def test_plural_forms_follow_the_catalogs_plural_forms_header(tmp_path: Path) -> None:
+    """Russian form 0 serves 1, 21, 31...: it must print the count; form 1 of a German entry
+    serves every number but one; an entry with a form too few is what msgfmt -c rejects."""
+    head = (
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n'
+        '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && '
+        'n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+    )
+    po = tmp_path / "ru.po"
+    po.write_text(
+        head + '#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\n'
+        'msgstr[0] "один файл"\nmsgstr[1] "%d файла"\nmsgstr[2] "%d файлов"\n\n'
+        '#, c-format\nmsgid "%d folder"\nmsgid_plural "%d folders"\n'
+        'msgstr[0] "%d папка"\nmsgstr[1] "%d папки"\n',
+        encoding="utf-8",
+    )
+    found = _rules(po)
+    assert ("%d file[0]", "placeholders.missing", "critical") in found
+    assert ("%d folder[0]", "placeholders.plural-form-count", "critical") in found
+    assert not any(u.startswith("%d file[") and u != "%d file[0]" for u, _, _ in found), found
+
+
+def test_a_digit_changed_inside_a_code_of_a_ui_string_is_an_error(tmp_path: Path) -> None:
+    po = _catalog(
+        tmp_path,
+        'msgid "Input is not valid UTF-8 text"\n'
+        'msgstr "Die Eingabe ist kein gültiger UTF-9-Text"\n',
+    )
+    assert ("Input is not valid UTF-8 text", "numbers.changed.in-code", "major") in _rules(po)
+
+
+def test_a_suppression_comment_holds_until_the_unit_changes(tmp_path: Path) -> None:
+    """The comment a finding suggests silences it; once the translation changes the stored
+    hash no longer matches and the finding is back."""
+    entry = '#, c-format\nmsgid "Copied %s: %d bytes"\nmsgstr "{mt}"\n'
+    po = _catalog(tmp_path, entry.format(mt="%d Bytes kopiert: %s"))
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
+    assert result.exit_code == 1
+    [finding, *_] = json.loads(result.stdout)["segments"][0]["findings"]
+    hint = finding["evidence"]["suppress"]
+    assert hint.startswith("tqcheck: ignore placeholders.type-mismatch ")
+    po = _catalog(tmp_path, f"# {hint}\n" + entry.format(mt="%d Bytes kopiert: %s"))
+    assert _rules(po) == []
+    changed = _catalog(tmp_path, f"# {hint}\n" + entry.format(mt="%d Bytes kopiert nach %s"))
+    assert ("Copied %s: %d bytes", "placeholders.type-mismatch", "critical") in _rules(changed)
+
+
+def test_a_folder_of_catalogs_in_three_languages_is_one_run(tmp_path: Path) -> None:
+    """Each catalog is read in its own language (from the path where the header has none) and
+    each one's errors come out under its own file."""
+    for lang, mt in (("de", "Gespeichert"), ("fr", "Enregistré %s"), ("mk", "Зачувано")):
+        folder = tmp_path / "locale" / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "app.po").write_text(
+            f'#, c-format\nmsgid "Saved %s"\nmsgstr "{mt}"\n', encoding="utf-8"
+        )
+    result = CliRunner().invoke(
+        main, ["check", str(tmp_path / "locale"), "--engine", "none", "--format", "json"]
+    )
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.stdout)
+    assert report["summary"]["tgt_lang"] == "de,fr,mk"
+    flagged = {
+        Path(s["doc_id"]).parts[-3]: [f["rule"] for f in s["findings"]] for s in report["segments"]
+    }
+    assert flagged == {"de": ["placeholders.missing"], "fr": [], "mk": ["placeholders.missing"]}
+
+
+def test_icu_plural_and_select_arguments_are_checked_branch_by_branch(tmp_path: Path) -> None:
+    """Russian plurals have branches English lacks (fine), but never lose "other" or a
+    variable every source branch prints; a select keeps the source's branches."""
+    source = {
+        "files": "{count, plural, one {{user} has # file} other {{user} has # files}}",
+        "pronoun": "{gender, select, female {She} male {He} other {They}} replied",
+        "ok": "{count, plural, one {# file} other {# files}}",
+    }
+    translated = {
+        "files": "{count, plural, one {{user} имеет # файл} few {# файла}}",
+        "pronoun": "{gender, select, female {Она} other {Они}} ответили",
+        "ok": "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}",
+    }
+    en, ru = tmp_path / "en.json", tmp_path / "ru.json"
+    en.write_text(json.dumps(source), encoding="utf-8")
+    ru.write_text(json.dumps(translated, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["check", "--source", str(en), "--mt", str(ru), "--src-lang", "en", "--tgt-lang", "ru",
+         "--engine", "none", "--format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    found = {
+        s["id"]: sorted(f["message"] for f in s["findings"] if f["severity"] != "minor")
+        for s in json.loads(result.stdout)["segments"]
+    }
+    assert found == {
+        "files": [
+            "branch 'few' of {count} lacks {user}",
+            "the plural {count} has no 'other' branch",
+        ],
+        "pronoun": ["{gender} selects female, other where the source selects female, male, other"],
+        "ok": [],
+    }

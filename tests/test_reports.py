@@ -98,7 +98,7 @@ def test_baseline_suppresses_accepted_findings_only(tmp_path: Path) -> None:
     article = str(CORPORA / "truss-lavrov")
     baseline = tmp_path / "baseline.json"
     status, before = _run(article, "--write-baseline", str(baseline), "--format", "json")
-    assert status == 1
+    assert status == 0  # (recording the accepted findings is no gate)
     recorded = json.loads(baseline.read_text(encoding="utf-8"))["findings"]
     assert recorded
     status, out = _run(article, "--baseline", str(baseline), "--format", "json")

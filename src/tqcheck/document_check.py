@@ -3,11 +3,12 @@ once the translations and the morphology of the whole run are at hand."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tqcheck.baseline import without_accepted
 from tqcheck.checks import Check, DocumentContext
 from tqcheck.checks.coverage import length_ratio
+from tqcheck.checks.registry import LOCALIZATION_CHECKS
 from tqcheck.checks.severity import with_min_confidence
 from tqcheck.errors import TqcheckError
 from tqcheck.lang.document_analysis import DocumentMorphology, analyse_document
@@ -18,6 +19,7 @@ from tqcheck.results import DocumentResult
 from tqcheck.scoring.qe import document_score, english_words, segment_score
 from tqcheck.scoring.reference_metrics import sentence_scores
 from tqcheck.scoring.similarity import balanced_chrf, chrf, source_recall_chrf
+from tqcheck.text.suppressions import apply_suppressions
 from tqcheck.types import Document, Finding, Segment, SegmentResult
 
 
@@ -51,7 +53,11 @@ class DocumentJob:
     def run(self) -> CheckedDocument:
         setup, doc = self.setup, self.doc
         try:
-            facts = analyse_document(doc, setup.src, setup.tgt, setup.options.entities, self.morphs)
+            # (A run of the localization checks alone reads no persons: don't look for them.)
+            people = any(c.name not in LOCALIZATION_CHECKS for c in setup.checks)
+            facts = analyse_document(
+                doc, setup.src, setup.tgt, setup.options.entities, self.morphs, people
+            )
         except TqcheckError as exc:
             failed = [
                 SegmentResult(s, [], None, error=f"analysis failed: {exc}") for s in doc.segments
@@ -86,7 +92,10 @@ class DocumentJob:
         for check in self.setup.checks:
             try:
                 for index, finding in check.run(ctx):
-                    per_segment[index].append(with_min_confidence(finding, floor))
+                    finding = with_min_confidence(finding, floor)
+                    if self.doc.segments[index].meta.get("localization"):
+                        finding = _in_catalog(check, finding)
+                    per_segment[index].append(finding)
             except Exception as exc:  # one broken check must not lose the other checks' findings
                 for i in range(len(self.doc.segments)):
                     errors.setdefault(i, f"check {check.name} failed: {type(exc).__name__}: {exc}")
@@ -105,6 +114,7 @@ class DocumentJob:
         suppressed = 0
         for i, seg in enumerate(self.doc.segments):
             kept = without_accepted(seg, per_segment[i], self.setup.options.accepted)
+            kept, _ = apply_suppressions(seg, kept)
             suppressed += len(per_segment[i]) - len(kept)
             findings = sorted(kept, key=lambda f: (f.start is None, f.start or 0))
             words = english_words(len(seg.source.strip()) / ctx.src.char_ratio)
@@ -138,9 +148,20 @@ class DocumentJob:
 
 def _similarity(seg: Segment, forward: str | None, src: str) -> float | None:
     """0-1 closeness of the MT to the engine translation or, with no engine, how much of the
-    romanised source's material it carries."""
+    romanised source's material it carries (not for a catalog's string, whose score rests on
+    its findings: a UI string shares its code with its source, whatever its quality)."""
     if not seg.mt.strip() or not seg.source.strip():
+        return None
+    if seg.meta.get("localization") and not forward:
         return None
     if forward:
         return balanced_chrf(seg.mt, forward) / 100
     return source_recall_chrf(seg.mt, to_latin(seg.source, src)) / 100
+
+
+def _in_catalog(check: Check, finding: Finding) -> Finding:
+    """A news check's finding on a catalog string is worth a look, never a gate failure: on
+    shipped catalogs these checks have earned no more (checks/registry.py)."""
+    if check.name in LOCALIZATION_CHECKS:
+        return finding
+    return replace(finding, severity="minor")

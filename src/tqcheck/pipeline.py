@@ -4,6 +4,7 @@ score. Everything the CLI does goes through `run_check`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import regex
 
@@ -18,7 +19,7 @@ from tqcheck.io.language_tag import base_language
 from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import Morphology, analyse_morphology
 from tqcheck.options import CheckOptions
-from tqcheck.results import DocumentResult, MetricResult, RunReport
+from tqcheck.results import DocumentResult, MetricResult, RunReport, combined
 from tqcheck.scoring.qe import SIGNATURE
 from tqcheck.scoring.reference_metrics import corpus_scores
 from tqcheck.terminology.glossary import read_glossary
@@ -63,6 +64,10 @@ def _documents(loaded: LoadedInput, src: str, tgt: str, tr: TranslationService) 
 def run_check(
     loaded: LoadedInput, options: CheckOptions, progress: Progress | None = None
 ) -> RunReport:
+    if loaded.parts and not (options.src_lang and options.tgt_lang):
+        return combined([run_check(part, options, progress) for part in loaded.parts])
+    if loaded.parts:
+        loaded = replace(loaded, segments=[s for p in loaded.parts for s in p.segments], parts=[])
     src, tgt = _languages(loaded, options)
     cache = TranslationCache(options.cache) if options.cache else None
     tr = TranslationService(
@@ -87,14 +92,18 @@ def _run(
     forward_name = forward_engine.name if forward_engine else None
     docs = _documents(loaded, src, tgt, tr)
     all_segments = [s for d in docs for s in d.segments]
-    forward_all = tr.translate([s.source for s in all_segments], src, tgt)
-    backward_all = tr.translate([s.mt for s in all_segments], tgt, src)
+    # A catalog runs the localization checks (checks/registry.py), which need no engine: its
+    # strings are not translated at all unless a check asked for by name needs them.
+    localization = bool(all_segments) and all(s.meta.get("localization") for s in all_segments)
+    translating = not localization or bool(options.checks)
+    forward_all = tr.translate([s.source for s in all_segments], src, tgt) if translating else None
+    backward_all = tr.translate([s.mt for s in all_segments], tgt, src) if translating else None
     glossary = list(options.glossary)
     if options.glossary_file:
         glossary += read_glossary(options.glossary_file, src, tgt)
     checks = [
         c
-        for c in checks_for(forward_all is not None, options.checks, glossary)
+        for c in checks_for(forward_all is not None, options.checks, glossary, localization)
         if c.name not in options.skip_checks
     ]
     # One analyser process per language for the whole run, not one per document; should the
@@ -102,7 +111,12 @@ def _run(
     src_morph: list[Morphology | None] | None = None
     mt_morph: list[Morphology | None] | None = None
     try:
-        src_morph = analyse_morphology([blank_placeholders(s.source) for s in all_segments], src)
+        # (The localization checks read the target's analysis only.)
+        src_morph = (
+            [None] * len(all_segments)
+            if localization and not options.checks
+            else analyse_morphology([blank_placeholders(s.source) for s in all_segments], src)
+        )
         mt_morph = analyse_morphology([blank_placeholders(s.mt) for s in all_segments], tgt)
     except TqcheckError:
         src_morph = mt_morph = None

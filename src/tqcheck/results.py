@@ -80,3 +80,22 @@ class SystemQuality:
     critical: int
     major: int
     minor: int
+
+
+def combined(reports: list[RunReport]) -> RunReport:
+    """One report of runs over catalogs in several languages, in the order given."""
+    first = reports[0]
+
+    def joined(values: list[str | None]) -> str:
+        return ",".join(dict.fromkeys(v for v in values if v))
+
+    return RunReport(
+        results=[r for rep in reports for r in rep.results],
+        documents=[d for rep in reports for d in rep.documents],
+        src_lang=joined([r.src_lang for r in reports]),
+        tgt_lang=joined([r.tgt_lang for r in reports]),
+        engine=first.engine,
+        engine_signature=joined([r.engine_signature for r in reports]) or None,
+        suppressed=sum(r.suppressed for r in reports),
+        score_signature=first.score_signature,
+    )

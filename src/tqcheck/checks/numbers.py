@@ -157,12 +157,23 @@ def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
 
 
 def _lacking(
-    mentions: list[NumberMention], missing: Counter[tuple[str, float]]
+    mentions: list[NumberMention],
+    missing: Counter[tuple[str, float]],
+    mt_mentions: list[NumberMention],
 ) -> list[NumberMention]:
-    """The mentions of each missing value, as many as are missing, spelled-out ones first."""
+    """The mentions of each missing value, as many as are missing: spelled-out ones first,
+    then digits, and last a code the MT keeps ("GPLv3" beside "version 3": the MT that keeps
+    "GPLv3" and writes "version 10" lacks the version, not the code)."""
+    kept_codes = {(m.kind, m.value) for m in mt_mentions if m.in_code}
+
+    def order(m: NumberMention) -> int:
+        if m.in_code:
+            return 2 if (m.kind, m.value) in kept_codes else 1
+        return 0 if m.from_word else 1
+
     left = Counter(missing)
     chosen = []
-    for n in sorted(mentions, key=lambda m: not m.from_word):
+    for n in sorted(mentions, key=order):
         if left[(n.kind, n.value)] > 0:
             left[(n.kind, n.value)] -= 1
             chosen.append(n)
@@ -267,6 +278,8 @@ class NumbersCheck(Check):
         "added.small-number": "a small MT number the source does not have (often an ordinal "
         "or a word no table covers)",
         "changed.spelled": "a source value the MT writes as another, one of them spelled out",
+        "changed.in-code": "a digit changed inside a code a user-interface string copies "
+        '("UTF-8", "base-64")',
         "changed.rounded": "a source value the MT writes within rounding of it (12, 12.75)",
         "changed.converted": "a source value the MT converts to other units (kg, pounds): "
         "both with a unit, in the ratio of two units (minor: a translator's choice)",
@@ -276,9 +289,14 @@ class NumbersCheck(Check):
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
             if not src.text.strip() or not mt.text.strip():
                 continue  # alignment reports whole missing sentences
-            yield from ((index, f) for f in self.compare(src.text, mt.text, ctx))
+            catalog = bool(ctx.doc.segments[index].meta.get("localization"))
+            yield from ((index, f) for f in self.compare(src.text, mt.text, ctx, catalog))
 
-    def compare(self, source: str, mt: str, ctx: DocumentContext) -> Iterator[Finding]:
+    def compare(
+        self, source: str, mt: str, ctx: DocumentContext, catalog: bool = False
+    ) -> Iterator[Finding]:
+        """The numbers the MT changed, lost or added; `catalog` for a user-interface string,
+        whose codes ("UTF-8", "base-64") are copied, so a digit changed in one is an error."""
         src_nums = _names_not_months(extract_numbers(source, ctx.src), mt, ctx)
         mt_nums = extract_numbers(mt, ctx.tgt)
         src_nums = _resolve(src_nums, mt_nums)
@@ -295,7 +313,7 @@ class NumbersCheck(Check):
         used: set[int] = set()
         # Of two mentions of one value, the MT keeping one, the spelled-out one is the one
         # it lacks (周五, Friday, beside 5日): spelled-out numbers prove little alone.
-        lacking = {id(n) for n in _lacking(src_nums, missing)}
+        lacking = {id(n) for n in _lacking(src_nums, missing, mt_nums)}
         for n in src_nums:
             if id(n) not in lacking:
                 continue
@@ -316,6 +334,8 @@ class NumbersCheck(Check):
                 used.add(id(partner))
                 extra[(partner.kind, partner.value)] -= 1
                 rule = _change_rule(n, partner, (source, mt), ctx)
+                if catalog and n.in_code and partner.in_code:
+                    rule = "changed.in-code"
                 # (A conversion to other units is a translator's choice: worth a look.)
                 converted = rule == "changed.converted"
                 yield self.finding(

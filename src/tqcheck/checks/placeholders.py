@@ -30,10 +30,15 @@ class PlaceholdersCheck(Check):
     rules: ClassVar[dict[str, str]] = {
         "missing-string": "a resource key the translation file lacks",
         "missing": "a placeholder or inline tag of the source the translation lacks",
-        "missing-in-plural-form": "a placeholder one plural form of the translation lacks "
-        "(gettext allows it where the form stands for one number only)",
+        "missing-in-plural-form": "a placeholder a plural form for one number only lacks "
+        '(gettext allows it: "One file")',
         "added": "a placeholder or inline tag the source does not have",
+        "plural-form-count": "a plural entry with another number of forms than the catalog's "
+        "Plural-Forms header gives (msgfmt -c rejects it)",
         "type-mismatch": "a printf argument the translation reads as another type",
+        "icu-branches": "an ICU plural or select argument lost, changed in kind, without its "
+        "'other' branch, with other select branches, or with a branch that lacks what every "
+        "source branch prints",
         "newline-at-ends": "the source opens or closes with a newline and the translation "
         "does not, or the other way round (msgfmt -c rejects it)",
         "space-at-ends": "the source opens or closes with spaces and the translation does not, "
@@ -50,14 +55,32 @@ class PlaceholdersCheck(Check):
                 message = f"the translation has no string for '{seg.id}'"
                 yield index, self._omission(message, {"key": seg.id}, "missing-string")
                 continue
-            if not seg.mt.strip():
-                continue
+            count = seg.meta.get("plural_count")
+            if isinstance(count, list) and len(count) == 2:
+                yield index, self._plural_count(*count)
+            if not seg.mt:
+                continue  # (an empty msgstr: untranslated.empty)
             for finding in self._compare(seg):
                 yield index, finding
 
+    def _plural_count(self, found: int, expected: int) -> Finding:
+        return self.finding(
+            "Accuracy/Omission",
+            "critical",
+            None,
+            None,
+            f"the entry has {found} plural forms where the catalog's Plural-Forms header "
+            f"says {expected}",
+            {"forms": found, "nplurals": expected},
+            rule="plural-form-count",
+        )
+
     def _compare(self, seg: Segment) -> Iterator[Finding]:
-        diff = compare_placeholders(seg.source, seg.mt, Syntax.from_meta(seg.meta))
-        missing_rule = "missing-in-plural-form" if seg.meta.get("plural_form") else "missing"
+        # A plural entry's forms all print msgid_plural's arguments ("%d files"); only a form
+        # for one number may leave the count out ("One file").
+        source = str(seg.meta.get("directives_from") or seg.source)
+        diff = compare_placeholders(source, seg.mt, Syntax.from_meta(seg.meta))
+        missing_rule = "missing-in-plural-form" if seg.meta.get("plural_single") else "missing"
         for key in diff.missing:
             message = f"placeholder {key} from the source is missing in the translation"
             yield self._omission(message, {"placeholder": key}, missing_rule)
@@ -90,6 +113,16 @@ class PlaceholdersCheck(Check):
                     "mt_type": change.mt_type,
                 },
                 rule="type-mismatch",
+            )
+        for problem in diff.icu:
+            yield self.finding(
+                "Accuracy/Mistranslation",
+                "critical",
+                None,
+                None,
+                problem.message,
+                {"argument": problem.argument},
+                rule="icu-branches",
             )
         if seg.meta.get("localization"):
             # (UI strings only: a news sentence's spacing is the reader's.)

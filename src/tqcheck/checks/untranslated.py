@@ -5,13 +5,14 @@ source language, and source words the target language's analyser does not know."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import ClassVar
 
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.checks.copied_source import CatalogVocabulary, copied_source_words
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import currency_units
 from tqcheck.lang.language_id import best_guess, language_detector
@@ -20,8 +21,10 @@ from tqcheck.lang.places import PlaceMention, gazetteer, rendering
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
 from tqcheck.lang.word_lists import WordList, word_list
+from tqcheck.text.natural_words import natural_words
+from tqcheck.text.placeholders import Syntax
 from tqcheck.text.tokens import Token, is_sentence_initial
-from tqcheck.types import Finding
+from tqcheck.types import Finding, Segment
 
 # Sentences shorter than this are too short for language identification to be trusted.
 MIN_WORDS_FOR_LANGID = 5
@@ -33,8 +36,6 @@ WORD_LANGID_CONFIDENCE = 0.9
 NAME_LIST_SHARE = 0.6
 RUN_LANGID_CONFIDENCE = 0.7
 LANGID_CONFIDENCE = 0.9
-# A sentence whose words are mostly capitalised is a list of names.
-NAME_LIST_SHARE = 0.6
 # A word not in the source, unknown to the target language's analyser, counts as the source
 # language's only from this length and this confidence ("programme", "pluie").
 MIN_FOREIGN_WORD = 5
@@ -157,6 +158,10 @@ def _kind(
     return None
 
 
+def _minor(finding: Finding) -> Finding:
+    return replace(finding, severity="minor")
+
+
 def _reads_as_source(span: str, words: int, not_in_source: bool, ctx: DocumentContext) -> bool:
     """Loanwords and names of things ("espresso", "rakfisk") are copied on purpose: the words
     must read as the source language, surely so for a single word or one the source does not
@@ -183,22 +188,71 @@ class UntranslatedCheck(Check):
         "copied.capitalised": "capitalised source words the target language does not know",
         "foreign-word": "a word of the source language the source sentence does not have",
         "empty": "a string the catalog leaves untranslated (an empty msgstr)",
+        "copied-source": "a user-interface string whose translation is the English source, "
+        "with words the target language does not have",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
+        vocabulary: CatalogVocabulary | None = None
         for index, (src, mt) in enumerate(zip(ctx.src_facts, ctx.mt_facts)):
-            if ctx.doc.segments[index].meta.get("empty") and src.text.strip():
+            seg = ctx.doc.segments[index]
+            if seg.meta.get("empty") and src.text.strip():
                 yield index, self._empty()
             if not mt.text.strip():
                 continue
-            if ctx.src.script != ctx.tgt.script:
-                yield from ((index, f) for f in self._foreign_script(mt.text, mt.tokens, ctx))
-            elif src.text.strip():
-                finding = self._same_script(mt, ctx)
-                if finding:
-                    yield index, finding
-                else:
-                    yield from ((index, f) for f in self._copied_words(src, mt, ctx))
+            if seg.meta.get("localization"):
+                vocabulary = vocabulary or CatalogVocabulary.of(ctx.doc.segments)
+                yield from ((index, f) for f in self._ui_string(seg, src, mt, ctx, vocabulary))
+            else:
+                yield from ((index, f) for f in self._prose(src, mt, ctx))
+
+    def _ui_string(
+        self,
+        seg: Segment,
+        src: TextFacts,
+        mt: TextFacts,
+        ctx: DocumentContext,
+        vocabulary: CatalogVocabulary,
+    ) -> Iterator[Finding]:
+        """A catalog's string: a copy of the source, a sentence left in English once its code
+        is set aside; words left in English are worth a look, never a gate failure (strings
+        keep option names, units and identifiers on purpose)."""
+        telling = copied_source_words(seg, ctx.src, ctx.tgt, vocabulary)
+        if telling:
+            yield self._copied_source(telling, seg.mt)
+            return
+        if ctx.src.script == ctx.tgt.script:
+            prose = " ".join(natural_words(mt.text, Syntax.from_meta(seg.meta)))
+            finding = self._same_script(mt, ctx, prose)
+            if finding:
+                yield replace(finding, severity="major")
+                return
+        for finding in self._prose(src, mt, ctx, langid=False):
+            yield finding if finding.rule.endswith("look-alike-letter") else _minor(finding)
+
+    def _copied_source(self, words: list[str], mt: str) -> Finding:
+        shown = ", ".join(f"'{w}'" for w in words[:3])
+        return self.finding(
+            category="Accuracy/Untranslated",
+            severity="major",
+            start=0,
+            end=len(mt.rstrip()),
+            message=f"the translation is a copy of the source ({shown} not translated)",
+            evidence={"words": words[:10]},
+            rule="copied-source",
+        )
+
+    def _prose(
+        self, src: TextFacts, mt: TextFacts, ctx: DocumentContext, langid: bool = True
+    ) -> Iterator[Finding]:
+        if ctx.src.script != ctx.tgt.script:
+            yield from self._foreign_script(mt.text, mt.tokens, ctx)
+        elif src.text.strip():
+            finding = self._same_script(mt, ctx) if langid else None
+            if finding:
+                yield finding
+            else:
+                yield from self._copied_words(src, mt, ctx)
 
     def _empty(self) -> Finding:
         return self.finding(
@@ -338,8 +392,12 @@ class UntranslatedCheck(Check):
                 nouns.add(tok.lower)
         return nouns
 
-    def _same_script(self, mt: TextFacts, ctx: DocumentContext) -> Finding | None:
-        text = mt.text
+    def _same_script(
+        self, mt: TextFacts, ctx: DocumentContext, prose: str | None = None
+    ) -> Finding | None:
+        """A sentence language identification reads as the source language; `prose`, where
+        given, is the text to identify (a string's words outside its code)."""
+        text = mt.text if prose is None else prose
         if len(text.split()) < MIN_WORDS_FOR_LANGID:
             return None
         letters = [t for t in mt.tokens if t.text[0].isalpha()]
@@ -362,7 +420,7 @@ class UntranslatedCheck(Check):
             category="Accuracy/Untranslated",
             severity="critical",
             start=0,
-            end=len(text.rstrip()),
+            end=len(mt.text.rstrip()),
             message=f"sentence is in {ctx.src.name}, not {ctx.tgt.name} "
             f"(language identification {value:.2f})",
             evidence={"language": code, "confidence": round(value, 3)},

@@ -3,7 +3,8 @@ folders or two strings for a spot check."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import glob
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqcheck.errors import InputError
@@ -18,6 +19,7 @@ from tqcheck.io.xliff import read_xliff
 from tqcheck.types import Segment
 
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+CATALOG_SUFFIXES = (*XLIFF_SUFFIXES, ".po", ".tmx")
 # Gettext msgids are written in English unless --src-lang says otherwise.
 PO_SOURCE_LANGUAGE = "en"
 
@@ -41,6 +43,8 @@ class LoadedInput:
     src_lang: str | None = None
     tgt_lang: str | None = None
     label: str = "input"
+    # Catalogs in several languages, one part per language pair, each checked on its own.
+    parts: list[LoadedInput] = field(default_factory=list)
 
 
 def _read_path(path: Path, spec: InputSpec) -> LoadedInput:
@@ -52,7 +56,14 @@ def _read_path(path: Path, spec: InputSpec) -> LoadedInput:
             )
         subfolders = sorted(p for p in path.iterdir() if is_article_folder(p))
         if not subfolders:
-            raise InputError(path, "folder holds no article (source.<lang>.txt + mt.<lang>.txt)")
+            catalogs = _catalogs_in(path)
+            if catalogs:
+                return _merge([_read_path(p, spec) for p in catalogs])
+            raise InputError(
+                path,
+                "folder holds no article (source.<lang>.txt + mt.<lang>.txt) and no catalog "
+                "(.po, .xlf, .tmx)",
+            )
         arts = [read_article_folder(p) for p in subfolders]
         return LoadedInput(
             articles=arts, src_lang=arts[0].src_lang, tgt_lang=arts[0].tgt_lang, label=str(path)
@@ -86,7 +97,31 @@ def _read_path(path: Path, spec: InputSpec) -> LoadedInput:
     return LoadedInput(segments=segs, src_lang=src, tgt_lang=tgt, label=str(path))
 
 
+def _catalogs_in(folder: Path) -> list[Path]:
+    """The translation files under a folder, at any depth (locale/*/LC_MESSAGES/*.po)."""
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in CATALOG_SUFFIXES and p.is_file() and not p.is_symlink()
+    ]
+    return sorted(found)
+
+
+def _expanded(inputs: tuple[str, ...]) -> tuple[str, ...]:
+    """Inputs with a quoted glob ("locale/*/LC_MESSAGES/*.po", "i18n/**/*.xlf") expanded
+    as a shell would; a pattern that matches nothing is left for the "no such file" error."""
+    out: list[str] = []
+    for item in inputs:
+        if any(c in item for c in "*?[") and not Path(item).exists():
+            matches = sorted(glob.glob(item, recursive=True))
+            out += matches or [item]
+        else:
+            out.append(item)
+    return tuple(out)
+
+
 def load_input(spec: InputSpec) -> LoadedInput:
+    spec = replace(spec, inputs=_expanded(spec.inputs))
     if spec.source or spec.mt:
         if not (spec.source and spec.mt):
             raise InputError(None, "--source and --mt go together")
@@ -120,6 +155,20 @@ def _merge(parts: list[LoadedInput]) -> LoadedInput:
     """Several input files checked in one run: each file's segments stay their own
     documents, and the files must agree on the language pair."""
     pairs = {(p.src_lang, p.tgt_lang) for p in parts if p.src_lang or p.tgt_lang}
+    if len(pairs) > 1 and all(_is_catalog(p) for p in parts):
+        unknown = next((p for p in parts if not (p.src_lang and p.tgt_lang)), None)
+        if unknown is not None:
+            raise InputError(
+                unknown.label, "language unknown (no Language header and none in the path)"
+            )
+        # Catalogs of many languages in one run: each language pair checked on its own.
+        return LoadedInput(
+            label=", ".join(p.label for p in parts),
+            parts=[
+                _merge([p for p in parts if (p.src_lang, p.tgt_lang) == pair])
+                for pair in sorted(pairs, key=str)
+            ],
+        )
     if len(pairs) > 1:
         listed = ", ".join(f"{s}->{t}" for s, t in sorted(pairs, key=str))
         raise InputError(None, f"the inputs are in different language pairs ({listed})")
@@ -133,3 +182,7 @@ def _merge(parts: list[LoadedInput]) -> LoadedInput:
         merged.segments += part.segments
         merged.articles += part.articles
     return merged
+
+
+def _is_catalog(part: LoadedInput) -> bool:
+    return bool(part.segments) and all(s.meta.get("localization") for s in part.segments)

@@ -15,7 +15,9 @@ import regex
 
 from tqcheck.errors import InputError
 from tqcheck.io.language_tag import base_language
+from tqcheck.io.plural_forms import read_plural_forms
 from tqcheck.text.placeholders import Syntax
+from tqcheck.text.suppressions import read_suppressions
 from tqcheck.types import Segment
 
 # A PO line: a comment, a keyword with a quoted string, or a string continuing one.
@@ -51,18 +53,27 @@ def read_po(path: str | Path) -> tuple[list[Segment], str | None]:
     import polib
 
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_bytes().decode("utf-8")
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise InputError(path, f"not UTF-8 at byte {exc.start}") from None
-    # (A "\r\n" line end is a line end; a "\r" inside a string is written "\r" in a PO file.)
-    lines = text.replace("\r\n", "\n").split("\n")
+    # A "\r\n" line end is a line end (and "\r" alone one where the file has no other); a
+    # raw "\r" inside a string is the character, which PO writes "\r" (polib would split the
+    # line there and lose the catalog).
+    text = text.replace("\r\n", "\n")
+    if "\n" not in text:
+        text = text.replace("\r", "\n")
+    lines = [line.replace("\r", "\\r") for line in text.split("\n")]
     _validate(path, lines)
     try:
         catalog = polib.pofile("\n".join(lines), wrapwidth=0)
     except (OSError, ValueError) as exc:
         raise InputError(path, f"malformed PO file: {exc}") from None
+    header = catalog.metadata.get("Plural-Forms")
+    plurals = read_plural_forms(header)
+    if plurals is None:
+        raise InputError(path, f"malformed Plural-Forms header: {header!r}")
     segments: list[Segment] = []
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
@@ -73,14 +84,26 @@ def read_po(path: str | Path) -> tuple[list[Segment], str | None]:
             "line": _msgstr_line(lines, entry.linenum),
             "unit_id": base,
             "localization": True,
-            **Syntax.for_gettext(entry.flags).to_meta(),
+            **Syntax.for_gettext(entry.flags, entry.msgid).to_meta(),
         }
         if "fuzzy" in entry.flags:
             meta["fuzzy"] = True
+        if suppress := read_suppressions(entry.tcomment):
+            meta["suppress"] = suppress  # ("# tqcheck: ignore RULE HASH")
         if entry.msgid_plural:
-            for index, translated in sorted(entry.msgstr_plural.items()):
-                source = entry.msgid if int(index) == 0 else entry.msgid_plural
-                form = dict(meta, plural_form=int(index) + 1)
+            forms = sorted((int(i), text) for i, text in entry.msgstr_plural.items())
+            for index, translated in forms:
+                source = entry.msgid if index == 0 else entry.msgid_plural
+                # Every form prints the plural's arguments; one for a single number may leave
+                # its count out (io/plural_forms.py).
+                form = dict(
+                    meta,
+                    plural_form=index + 1,
+                    plural_single=index in plurals.single,
+                    directives_from=entry.msgid_plural,
+                )
+                if index == 0 and len(forms) != plurals.count:
+                    form["plural_count"] = [len(forms), plurals.count]
                 segments.append(_segment(f"{base}[{index}]", source, translated, path, form))
         else:
             segments.append(_segment(base, entry.msgid, entry.msgstr, path, meta))

@@ -9,6 +9,7 @@ from pathlib import Path
 from tqcheck.errors import InputError
 from tqcheck.io.language_tag import base_language
 from tqcheck.io.xml_tree import Node, inline_text, parse_xml
+from tqcheck.text.suppressions import read_suppressions
 from tqcheck.types import Segment
 
 CODES_12 = frozenset({"g", "x", "bx", "ex", "ph", "bpt", "ept", "it"})
@@ -26,8 +27,17 @@ def read_xliff(path: str | Path) -> tuple[list[Segment], str | None, str | None]
     return _read_12(root, path)
 
 
-def _meta(path: str | Path, node: Node, unit_id: str) -> dict[str, object]:
-    return {"file": str(path), "line": node.line, "unit_id": unit_id, "localization": True}
+def _meta(path: str | Path, node: Node, unit_id: str, unit: Node) -> dict[str, object]:
+    meta: dict[str, object] = {
+        "file": str(path),
+        "line": node.line,
+        "unit_id": unit_id,
+        "localization": True,
+    }
+    notes = "\n".join(note.text for note in unit.walk("note"))
+    if suppress := read_suppressions(notes):
+        meta["suppress"] = suppress  # ("tqcheck: ignore RULE HASH" in a <note>)
+    return meta
 
 
 def _read_12(root: Node, path: str | Path) -> tuple[list[Segment], str | None, str | None]:
@@ -50,7 +60,7 @@ def _read_12(root: Node, path: str | Path) -> tuple[list[Segment], str | None, s
                     source=inline_text(source, CODES_12),
                     mt=mt,
                     doc_id=file_node.attr("original") or str(path),
-                    meta=_meta(path, target, unit_id),
+                    meta=_meta(path, target, unit_id, unit),
                 )
             )
     return segments, base_language(src), base_language(tgt)
@@ -76,7 +86,7 @@ def _read_20(root: Node, path: str | Path) -> tuple[list[Segment], str | None, s
                         source=inline_text(source, CODES_20),
                         mt=mt,
                         doc_id=file_node.attr("original") or file_node.attr("id") or str(path),
-                        meta=_meta(path, target, unit_id),
+                        meta=_meta(path, target, unit_id, unit),
                     )
                 )
     return segments, base_language(root.attr("srcLang")), base_language(root.attr("trgLang"))

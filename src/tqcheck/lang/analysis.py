@@ -88,9 +88,11 @@ def analyse_texts(
     lang: str,
     known_keys: frozenset[str] = frozenset(),
     morphs: list[Morphology | None] | None = None,
+    people: bool = True,
 ) -> list[TextFacts]:
     """Facts for each text; pass `morphs` from `analyse_morphology` to analyse many documents
-    with one analyser run."""
+    with one analyser run. Without `people`, no persons or gender cues are looked for (no
+    check of the run reads them: a catalog's strings)."""
     profile: LanguageProfile = get_profile(lang)
     if morphs is None:
         morphs = analyse_morphology(texts, lang)
@@ -99,8 +101,8 @@ def analyse_texts(
         tokens = tokenize(text)
         romanise = lang if _reads_latin_only(profile) else None
         morph = _align_morph(tokens, morph_units, romanise) if morph_units is not None else None
-        persons = find_persons(text, tokens, lang, morph, known_keys)
-        cues = find_cues(tokens, profile, morph, text)
+        persons = find_persons(text, tokens, lang, morph, known_keys) if people else []
+        cues = find_cues(tokens, profile, morph, text) if people else []
         person_cues = attach_cues(text, persons, cues)
         # A feminine role noun marks a person only in apposition to a name; alone, the suffix
         # is as often an inanimate noun's ("трката", "набавка").

@@ -8,6 +8,10 @@ import subprocess
 
 from tqcheck.errors import EngineError
 
+# Characters a reader may take for a line end ("\r" above all: a catalog's "\r\n" inside a
+# string); each goes to the tool as a space, which keeps every offset and the line count.
+_LINE_BREAKERS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", " "))
+
 
 def run_lines(command: list[str], lines: list[str], timeout: float, what: str) -> list[str]:
     """The tool's output lines for `lines` (which must hold no newline); `what` names the
@@ -15,7 +19,7 @@ def run_lines(command: list[str], lines: list[str], timeout: float, what: str) -
     try:
         proc = subprocess.run(
             command,
-            input="\n".join(lines) + "\n",
+            input="\n".join(line.translate(_LINE_BREAKERS) for line in lines) + "\n",
             capture_output=True,
             text=True,
             timeout=timeout,

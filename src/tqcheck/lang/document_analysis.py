@@ -31,22 +31,28 @@ def analyse_document(
     tgt: str,
     entities: list[KnownEntity],
     morphs: DocumentMorphology | None,
+    people: bool = True,
 ) -> DocumentFacts:
+    """Both sides' facts; `people` False skips persons and their gender (see analyse_texts)."""
     src_morph, mt_morph = morphs or (None, None)
     # Placeholders ({name}, %s, <b>) are blanked for the language checks: same offsets, no
     # "untranslated word" or "person" made of a variable name.
     src_facts = analyse_texts(
-        [blank_placeholders(s.source) for s in doc.segments], src, morphs=src_morph
+        [blank_placeholders(s.source) for s in doc.segments], src, morphs=src_morph, people=people
     )
     registry = PersonRegistry(src)
     for entity in entities:
         registry.add_known(entity)
     for facts in src_facts:
-        people = {id(m): registry.add_mention(m) for m in facts.persons}
+        found = {id(m): registry.add_mention(m) for m in facts.persons}
         for mention, cue in facts.person_cues:
-            people[id(mention)].votes.append(GenderVote(cue.gender, cue.word, cue.kind))
+            found[id(mention)].votes.append(GenderVote(cue.gender, cue.word, cue.kind))
     mt_facts = analyse_texts(
-        [blank_placeholders(s.mt) for s in doc.segments], tgt, registry.token_keys, morphs=mt_morph
+        [blank_placeholders(s.mt) for s in doc.segments],
+        tgt,
+        registry.token_keys,
+        morphs=mt_morph,
+        people=people,
     )
     for facts in mt_facts:
         for mention in facts.persons:

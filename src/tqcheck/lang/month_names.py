@@ -16,6 +16,11 @@ MIN_STEM_LOOKUP = 4
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
+# Lookups already made, by table (kept alive here, so its id stays its own): every word of
+# every text is looked up, most of them many times.
+_LOOKED_UP: dict[int, tuple[dict[str, int], dict[str, int | None]]] = {}
+
+
 def month_lookup(word: str, months: dict[str, int]) -> int | None:
     """A month in any case: a listed form or stem with a case ending ("kolovozu" of
     "kolovoz", "березні" of "берез"), or a form whose last letter a vowel replaces ("marcu",
@@ -23,6 +28,13 @@ def month_lookup(word: str, months: dict[str, int]) -> int | None:
     no case of "јуни", nor "studente" (students) of "studeni"."""
     if word in months:
         return months[word]
+    _, seen = _LOOKED_UP.setdefault(id(months), (months, {}))
+    if word not in seen:
+        seen[word] = _month_of_form(word, months)
+    return seen[word]
+
+
+def _month_of_form(word: str, months: dict[str, int]) -> int | None:
     for name, value in months.items():
         ending = word[len(name) :]
         if (

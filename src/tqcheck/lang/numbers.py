@@ -60,6 +60,8 @@ class NumberMention:
     alternative: float | None = None
     # Written as a decade ("1970s", "1850's").
     decade: bool = False
+    # Digits inside a code ("UTF-8", "base-64", "A4"): copied, never translated.
+    in_code: bool = False
 
     def __post_init__(self) -> None:
         # Products of decimals carry float noise (39.6632 × 10,000 is 396631.99999999994):
@@ -191,7 +193,13 @@ def _weak_mentions(
     for m in _CODE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             yield NumberMention(
-                float(m.group()), "number", m.group(), m.start(), m.end(), from_word=True
+                float(m.group()),
+                "number",
+                m.group(),
+                m.start(),
+                m.end(),
+                from_word=True,
+                in_code=True,
             )
 
 

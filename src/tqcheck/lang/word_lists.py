@@ -10,6 +10,8 @@ known from it and the checks fall back to the analyser alone.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -28,8 +30,12 @@ _MAX_COMPOUND_PARTS = 3
 
 @dataclass(frozen=True)
 class WordList:
-    common: frozenset[str]  # lower-case entries
-    names: frozenset[str]  # capitalised entries, as spelled
+    # The entries as spelled: lower-case ones are common words, capitalised ones names. (One
+    # set: a list of millions of forms, Polish's, is built once and never split.)
+    entries: frozenset[str]
+    # A hunspell dictionary lists stems, not the forms its affix rules make: it knows an
+    # inflected word only through the language's endings (profile.inflection_endings).
+    stems_only: bool = False
     # The list's language, for its possessive ending ("Hancock's").
     profile: LanguageProfile | None = field(default=None, compare=False)
 
@@ -39,10 +45,15 @@ class WordList:
     def knows(self, word: str) -> bool:
         """A common word in any case ("Screenplay"), or a name as the list spells it."""
         word = self._bare(word)
-        return word.lower() in self.common or word in self.names
+        return word.lower() in self.entries or self.is_name(word)
 
     def is_common(self, word: str) -> bool:
-        return self._bare(word).lower() in self.common
+        # (A lower-cased word in the list is one of its lower-case entries.)
+        return self._bare(word).lower() in self.entries
+
+    def is_name(self, word: str) -> bool:
+        """A capitalised entry, as spelled ("Hancock", "Mecca")."""
+        return word[:1].isupper() and word in self.entries
 
     def knows_any_form(self, word: str, profile: LanguageProfile) -> bool:
         """A listed word in some form, or a typo of one: no name."""
@@ -54,14 +65,23 @@ class WordList:
         if len(word) < _MIN_TYPO_LENGTH:
             return False
         lower = word.lower()
-        candidates = _by_opening(self).get(lower[:_OPENING], ())
-        return any(Levenshtein.distance(lower, c, score_cutoff=1) <= 1 for c in candidates)
+        opening = lower[:_OPENING]
+        if len(self.entries) < _HUGE:
+            candidates = _by_opening(self).get(opening, ())
+            return any(Levenshtein.distance(lower, c, score_cutoff=1) <= 1 for c in candidates)
+        # (A list of millions of forms, Polish's, is never indexed: every string one edit away
+        # is looked up in it instead.)
+        listed = self.entries
+        return any(
+            c[:_OPENING] == opening and (c in listed or c[:1].upper() + c[1:] in listed)
+            for c in _one_edit_away(lower, _alphabet(self))
+        )
 
     def _listed(self, word: str) -> bool:
-        return word.lower() in self.common or word[:1].upper() + word[1:] in self.names
+        return word.lower() in self.entries or self.is_name(word[:1].upper() + word[1:])
 
     def __bool__(self) -> bool:
-        return bool(self.common or self.names)
+        return bool(self.entries)
 
     def knows_form(self, word: str, profile: LanguageProfile) -> bool:
         """Whether a word is in the list, inflected ("Imperialisten" of "Imperialist", "Москве"
@@ -103,27 +123,66 @@ class WordList:
 def _by_opening(words: WordList) -> dict[str, tuple[str, ...]]:
     """The list's long words by their first letters."""
     grouped: dict[str, list[str]] = {}
-    for w in words.common | {n.lower() for n in words.names}:
-        if len(w) >= _MIN_TYPO_LENGTH - 1:
-            grouped.setdefault(w[:_OPENING], []).append(w)
+    for w in _typo_targets(words):
+        grouped.setdefault(w[:_OPENING], []).append(w)
     return {k: tuple(v) for k, v in grouped.items()}
 
 
 @cache
+def _typo_targets(words: WordList) -> frozenset[str]:
+    """The list's words a long word may be a typo of, in lower case."""
+    return frozenset(w.lower() for w in words.entries if len(w) >= _MIN_TYPO_LENGTH - 1)
+
+
+# Lists this large are not indexed by their words' openings (misspells).
+_HUGE = 1_000_000
+# A sample this large of a list's words holds every letter of its alphabet.
+_ALPHABET_SAMPLE = 200_000
+
+
+@cache
+def _alphabet(words: WordList) -> str:
+    letters = set("".join(itertools.islice(iter(words.entries), _ALPHABET_SAMPLE)).lower())
+    return "".join(sorted(c for c in letters if c.isalpha()))
+
+
+def _one_edit_away(word: str, alphabet: str) -> Iterator[str]:
+    """Every string a deletion, a substitution or an insertion away from the word."""
+    for i in range(len(word) + 1):
+        head, tail = word[:i], word[i:]
+        if tail:
+            yield head + tail[1:]
+        for c in alphabet:
+            if tail and c != tail[0]:
+                yield head + c + tail[1:]
+            yield head + c + tail
+
+
+@cache
 def word_list(code: str) -> WordList:
-    common: set[str] = set()
-    names: set[str] = set()
+    entries: set[str] = set()
+    stems_only = False
     profile = get_profile(code)
     for path in profile.word_lists:
         file = Path(path)
         if not file.is_file():
             continue
-        lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
+        text = file.read_text(encoding="utf-8", errors="replace")
+        lines = text.splitlines()
         if path.endswith(".dic") and lines and lines[0].strip().isdigit():
-            lines = lines[1:]  # (a hunspell dictionary: its size, then word/flags)
-        for line in lines:
-            word = line.split("/", 1)[0].strip()
-            if not word or word.endswith("'s"):
-                continue
-            (names if word[:1].isupper() else common).add(word)
-    return WordList(frozenset(common), frozenset(names), profile)
+            # (A hunspell dictionary: its size, then word/flags.)
+            entries |= {line.split("/", 1)[0].strip() for line in lines[1:]}
+            stems_only = True
+        elif "'s\n" in text:
+            # (English lists have possessives, "Hancock's", which say nothing more.)
+            entries |= {line.strip() for line in lines if not line.endswith("'s")}
+        else:
+            entries |= set(lines)  # (millions of forms, one word a line: no loop here)
+    entries.discard("")
+    return WordList(frozenset(entries), stems_only, profile)
+
+
+def knows_inflected_forms(words: WordList, profile: LanguageProfile) -> bool:
+    """Whether the list can tell an inflected word of the language ("Nijemcima", "uhitili"):
+    a list of full forms can, a list of stems only with the language's endings."""
+    return bool(words) and (not words.stems_only or bool(profile.inflection_endings))

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 import regex
 
 from tqcheck.text.html_elements import HTML_ELEMENTS
-from tqcheck.text.printf import arguments, find_directives
+from tqcheck.text.icu_messages import IcuProblem, blank_complex, compare_icu
+from tqcheck.text.printf import arguments, find_directives, looks_like_strftime
 
 _SYNTAX = {
     "double-brace": r"\{\{\s*[\w.\-]+\s*\}\}",  # {{count}} (i18next, Jinja, Handlebars)
@@ -28,7 +30,8 @@ _SYNTAX = {
     "shell-lower": r"\$\{[a-z_][\w.\-]*\}",  # ${user}, not the shell's ${SHELL}
     # {name}, {0}, {n, number}, {0:N2} (Python, ICU simple, Java, .NET)
     "brace": r"\{[\w.\-]+(?:![rsa])?(?::[^{}]*)?(?:\s*,\s*\w+(?:\s*,\s*[^{}]*)?)?\}",
-    "brace-lower": r"\{[a-z_\d][\w.\-]*(?:![rsa])?(?::[^{}]*)?\}",  # {name}, {0}
+    # {name}, {0}: Python identifiers, not "{script-only-if-no-other-script}" in a usage line
+    "brace-lower": r"\{[a-z_\d][\w.]*(?:\[\w+\])?(?:![rsa])?(?::[^{}]*)?\}",
     "python-percent": r"%\([\w.\-]+\)[-+0# ]*\d*(?:\.\d+)?[sdifuxXeEgGcoar]",  # %(name)s
     "qt": r"%L?[1-9]\d?",  # %1, %L2 (Qt)
     "i18next-nesting": r"\$t\([^()]*\)",  # $t(key)
@@ -52,17 +55,17 @@ class Syntax:
     others: tuple[str, ...] = RESOURCE
 
     @classmethod
-    def for_gettext(cls, flags: list[str] | tuple[str, ...]) -> Syntax:
+    def for_gettext(cls, flags: list[str] | tuple[str, ...], msgid: str = "") -> Syntax:
         """An entry's syntaxes from its flags, and markup with HTML's or Pango's element
         names. With no format flag (catalogs turned back from .mo files have none): C printf,
-        Python's named directives and lower-case brace fields ("{name}", "{0}"; "{INTEGER}"
-        is a metavariable a translator translates)."""
+        unless the msgid is a strftime date format, Python's named directives and lower-case
+        brace fields ("{name}", "{0}"; "{INTEGER}" is a metavariable a translator
+        translates)."""
         formats = {f for f in flags if f.endswith("-format") and not f.startswith("no-")}
         others = ["html-tag"]
         if not formats:
-            return cls(
-                printf="no-c-format" not in flags, others=(*GETTEXT, "brace-lower", "shell-lower")
-            )
+            printf = "no-c-format" not in flags and not looks_like_strftime(msgid)
+            return cls(printf=printf, others=(*GETTEXT, "brace-lower", "shell-lower"))
         if formats & {"python-format"}:
             others.append("python-percent")
         others += sorted({_GETTEXT_FLAGS[f] for f in formats if f in _GETTEXT_FLAGS})
@@ -83,6 +86,7 @@ class Syntax:
 DEFAULT = Syntax()
 
 
+@cache
 def _pattern(names: tuple[str, ...]) -> regex.Pattern[str]:
     parts = [_SYNTAX["tag" if n == "html-tag" else n] for n in names]
     return regex.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)")
@@ -103,6 +107,12 @@ class Placeholder:
 
 def find_placeholders(text: str, syntax: Syntax = DEFAULT) -> list[Placeholder]:
     """Every placeholder and tag, printf directives included, in order."""
+    return list(_placeholders(text, syntax))
+
+
+# (Each string is read for its placeholders by several checks and by the analysis.)
+@lru_cache(maxsize=16384)
+def _placeholders(text: str, syntax: Syntax) -> tuple[Placeholder, ...]:
     html_only = "html-tag" in syntax.others
     found = []
     for m in _pattern(syntax.others).finditer(text):
@@ -116,7 +126,7 @@ def find_placeholders(text: str, syntax: Syntax = DEFAULT) -> list[Placeholder]:
             for d in find_directives(text)
             if not any(a <= d.start < b for a, b in taken)
         ]
-    return sorted(found, key=lambda p: p.start)
+    return tuple(sorted(found, key=lambda p: p.start))
 
 
 def blank_placeholders(text: str, syntax: Syntax = DEFAULT) -> str:
@@ -141,6 +151,8 @@ class PlaceholderDiff:
     missing: list[str]  # in the source, not (or fewer times) in the MT
     added: list[Placeholder]  # in the MT, not (or more times) in the source
     type_changes: list[TypeChange] = field(default_factory=list)
+    # What the translation breaks in ICU plural and select arguments (text/icu_messages.py).
+    icu: list[IcuProblem] = field(default_factory=list)
 
 
 def _directive_for(directives: list[Placeholder], position: int, text: str) -> Placeholder:
@@ -151,6 +163,11 @@ def _directive_for(directives: list[Placeholder], position: int, text: str) -> P
 
 
 def compare_placeholders(source: str, mt: str, syntax: Syntax = DEFAULT) -> PlaceholderDiff:
+    icu: list[IcuProblem] = []
+    if "brace" in syntax.others and "{" in source:
+        # ICU plural and select arguments are compared branch by branch, the rest without them.
+        icu = compare_icu(source, mt)
+        source, mt = blank_complex(source), blank_complex(mt)
     src_all, mt_all = find_placeholders(source, syntax), find_placeholders(mt, syntax)
     printf_src = {(d.start, d.end) for d in find_directives(source)} if syntax.printf else set()
     printf_mt = {(d.start, d.end) for d in find_directives(mt)} if syntax.printf else set()
@@ -188,4 +205,4 @@ def compare_placeholders(source: str, mt: str, syntax: Syntax = DEFAULT) -> Plac
         if extra[p.key] > 0:
             extra[p.key] -= 1
             added.append(p)
-    return PlaceholderDiff(missing, sorted(added, key=lambda p: p.start), changes)
+    return PlaceholderDiff(missing, sorted(added, key=lambda p: p.start), changes, icu)

@@ -10,6 +10,7 @@ What must survive translation is the arguments: which ones the string reads and 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -62,6 +63,12 @@ def _type(length: str, conv: str, macro: str) -> str:
 
 def find_directives(text: str) -> list[Directive]:
     """The directives of `text`, in order; "%%" is skipped."""
+    return list(_directives(text)) if "%" in text else []
+
+
+# (Each string is read for its directives by several checks and by the analysis.)
+@lru_cache(maxsize=16384)
+def _directives(text: str) -> tuple[Directive, ...]:
     found: list[Directive] = []
     percent = {m.start() for m in _PERCENT.finditer(text)}
     escaped = {s + 1 for s in percent}  # the second "%" of "%%"
@@ -86,7 +93,7 @@ def find_directives(text: str) -> list[Directive]:
             reads.append((next_arg, kind))
             next_arg += 1
         found.append(Directive(match.group(), match.start(), match.end(), tuple(reads), positioned))
-    return found
+    return tuple(found)
 
 
 def arguments(directives: list[Directive]) -> dict[int, set[str]]:
@@ -96,3 +103,14 @@ def arguments(directives: list[Directive]) -> dict[int, set[str]]:
         for position, kind in directive.reads:
             read.setdefault(position, set()).add(kind)
     return read
+
+
+# Conversions strftime has and printf lacks ("%H:%M", "%Y-%m-%d", "%T"; not %d or %s, which
+# both have, nor %m, glibc printf's error text), optionally with E/O modifiers or padding flags.
+_STRFTIME_ONLY = regex.compile(r"%[-_0^#]?[EO]?[BCDFHIMRTUVWYZjkry]")
+
+
+def looks_like_strftime(text: str) -> bool:
+    """A date or time format ("%a %b %e %H:%M:%S %Y"), which a translator may rewrite for
+    the locale: no printf string, though printf would read "%a" and "%e" in it."""
+    return bool(_STRFTIME_ONLY.search(text.replace("%%", "")))

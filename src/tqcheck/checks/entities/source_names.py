@@ -187,7 +187,7 @@ def _unrendered_names(pair: SentencePair) -> list[tuple[str, bool]]:
         and not (
             is_sentence_initial(mt.text, t.start)
             and dictionary.is_common(t.text)
-            and ctx.tgt.without_possessive(t.text) not in dictionary.names
+            and not dictionary.is_name(ctx.tgt.without_possessive(t.text))
         )
     ]
     candidates = [(n, True) for n in tagger.person_names(src.text, ctx.src)]

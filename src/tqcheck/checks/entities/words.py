@@ -9,7 +9,7 @@ from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.name_sounds import spoken_key
 from tqcheck.lang.names import name_key
 from tqcheck.lang.script import SPELLED_OUT_SCRIPTS, dominant_script
-from tqcheck.lang.word_lists import WordList, word_list
+from tqcheck.lang.word_lists import WordList, knows_inflected_forms, word_list
 from tqcheck.text.tokens import Token, is_acronym
 
 # A shorter part of a hyphenated name ("Tri-Nation") is a prefix, not a name of its own.
@@ -114,9 +114,12 @@ def untranslatable(name: str, ctx: DocumentContext) -> bool:
     ECHR in English). Its loss is sure."""
     if is_acronym(name):
         # An acronym English writes the same way ("NSA", "ESPN", by its spelling list) stays.
-        return dominant_script(name) == ctx.tgt.script and name in word_list(ctx.tgt.code).names
+        return dominant_script(name) == ctx.tgt.script and word_list(ctx.tgt.code).is_name(name)
     words = word_list(ctx.src.code)
-    if not words or dominant_script(name) not in SPELLED_OUT_SCRIPTS:
+    if (
+        not knows_inflected_forms(words, ctx.src)
+        or dominant_script(name) not in SPELLED_OUT_SCRIPTS
+    ):
         return False
     parts = [p for p in name.split("-") if p]  # ("Военно-морского": two words, both known)
     return not all(

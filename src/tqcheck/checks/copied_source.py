@@ -1,0 +1,152 @@
+"""A user-interface string whose translation is the source string itself.
+
+Catalogs keep some strings as they are on purpose: names ("Costa Rica", "Randy Smith"),
+codes, units, option lists, and words the target language shares with English ("Status",
+"Filter", "file" in Italian). Two kinds of evidence make a copy a defect:
+- the catalog itself: a word its other strings translate ("Icon" where every other string
+  with "icon" says "Symbol") is a word this copy failed to translate, in any case;
+- a place the target language names otherwise ("Lithuania", in German "Litauen");
+- the languages' word lists: an English word in the English spelling list (lower case there,
+  and no name: "Miscellaneous", not "Randy") and not in the target's in any form, or, where
+  the target is written in another script, any such word. Where the target has no word list,
+  two such words are needed, so that one shared word alone never fails a catalog.
+A word the catalog's other strings keep as it is counts against the copy being a defect.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from tqcheck.lang.places import gazetteer
+from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.word_lists import WordList, word_list
+from tqcheck.text.natural_words import natural_words
+from tqcheck.text.placeholders import Syntax, blank_placeholders
+from tqcheck.text.tokens import tokenize
+from tqcheck.types import Segment
+
+# Shorter words ("on", "de", "a") are shared by too many languages to prove anything.
+MIN_WORD = 3
+# Without a target word list, this many English words make a copy.
+WORDS_WITHOUT_TARGET_LIST = 2
+# A word is the catalog's to translate where its other strings with it (at least this many)
+# keep it at most this often.
+MIN_OTHER_UNITS = 2
+KEPT_AT_MOST = 0.34
+# ... and keep it where they keep it at least this often; in between they say nothing.
+KEPT_AT_LEAST = 0.66
+# Words this long count as kept inside a longer word of the translation.
+MIN_PART = 4
+_TOKEN = regex.compile(r"\p{L}+")
+_METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
+
+
+def _normal(text: str) -> str:
+    # (Case counts: German "Byte" for "byte" is its own noun, capitalised.)
+    return " ".join(text.split())
+
+
+def _words(seg: Segment) -> list[str]:
+    syntax = Syntax.from_meta(seg.meta)
+    return [w for w in natural_words(seg.source, syntax) if len(w) >= MIN_WORD]
+
+
+def _metavariables(seg: Segment) -> list[str]:
+    """Upper-case words ("PARAMETER", "FILE"): some catalogs translate them, some keep them,
+    so only the catalog's own habit makes a copy of one a defect."""
+    text = blank_placeholders(seg.source, Syntax.from_meta(seg.meta))
+    return [str(w) for w in _METAVARIABLE.findall(text)]
+
+
+@dataclass
+class CatalogVocabulary:
+    """How a catalog's translations treat each English word of its sources: in how many
+    strings the word occurs (`seen`), and in how many the translation keeps it (`kept`)."""
+
+    seen: Counter[str]
+    kept: Counter[str]
+
+    @classmethod
+    def of(cls, segments: list[Segment]) -> CatalogVocabulary:
+        seen: Counter[str] = Counter()
+        kept: Counter[str] = Counter()
+        for seg in segments:
+            if not seg.mt.strip():
+                continue
+            words = {w.lower() for w in (*_words(seg), *_metavariables(seg))}
+            mt = seg.mt.lower()
+            tokens = set(_TOKEN.findall(mt))
+            seen.update(words)
+            # (Inside a compound counts: German "Dateiname" keeps "name".)
+            kept.update(w for w in words if w in tokens or (len(w) >= MIN_PART and w in mt))
+        return cls(seen, kept)
+
+    def translates(self, word: str) -> bool | None:
+        """Whether the catalog's other strings translate the word (True) or keep it (False),
+        where they say either clearly (the copy itself keeps it, and is left out)."""
+        key = word.lower()
+        others = self.seen[key] - 1
+        if others < MIN_OTHER_UNITS:
+            return None
+        share = (self.kept[key] - 1) / others
+        if share <= KEPT_AT_MOST:
+            return True
+        return False if share >= KEPT_AT_LEAST else None
+
+
+def copied_source_words(
+    seg: Segment, src: LanguageProfile, tgt: LanguageProfile, vocabulary: CatalogVocabulary
+) -> list[str]:
+    """The source's words that make the translation a defective copy of it, or none where
+    it is no copy or a copy the target language may keep."""
+    if _normal(seg.mt) != _normal(seg.source):
+        return []
+    english = word_list(src.code)
+    target = word_list(tgt.code)
+    other_script = tgt.script != src.script
+    telling = _places_named_otherwise(seg.source, src, tgt)
+    telling += [w for w in _metavariables(seg) if vocabulary.translates(w)]
+    sure = bool(telling)
+    for word in _words(seg):
+        # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
+        translated = None if english.is_name(word) else vocabulary.translates(word)
+        if translated is not None:
+            sure |= translated
+            if translated:
+                telling.append(word)
+            continue
+        if not (word.islower() or _common_not_name(word, english)):
+            continue
+        if _is_english(word, english, other_script, target, tgt):
+            telling.append(word)
+    needed = 1 if sure or other_script or target else WORDS_WITHOUT_TARGET_LIST
+    return telling if len(telling) >= needed else []
+
+
+def _common_not_name(word: str, english: WordList) -> bool:
+    """A capitalised word the English list has in lower case and not as a name: "Aborting",
+    "Miscellaneous", not "Randy" or "Frank"."""
+    return word[:1].isupper() and english.is_common(word) and not english.is_name(word)
+
+
+def _places_named_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:
+    """Places the string names in English whose name in the target language is another
+    ("Lithuania", in German "Litauen"; not "Sierra Leone")."""
+    found = gazetteer(src.code, tgt.code).mentions(text, tokenize(text))
+    return [m.surface for m in found if m.place.english and m.surface not in m.place.english]
+
+
+def _is_english(
+    word: str, english: WordList, other_script: bool, target: WordList, tgt: LanguageProfile
+) -> bool:
+    """An English word by the spelling lists: any listed word in a target of another script;
+    a common one the target's list lacks in every form in a target of the same script."""
+    if not english:
+        return False
+    if other_script:
+        return english.knows(word)
+    # (A form of a target word, not one a letter away: "Letter" is no typo of a word.)
+    return english.is_common(word) and not (target and target.knows_form(word, tgt))

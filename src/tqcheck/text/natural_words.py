@@ -1,0 +1,32 @@
+"""The words of a user-interface string that are language, not code: what is left once its
+placeholders, command-line options, identifiers, paths, URLs and upper-case metavariables are
+taken out. "--suffix=SUFFIX", "g_socket_get_credentials", "GMemoryInputStream", "LC_ALL" and
+"%lu" are copied into every translation on purpose; "display this help" is not."""
+
+from __future__ import annotations
+
+import regex
+
+from tqcheck.text.placeholders import DEFAULT, Syntax, blank_placeholders
+
+_CODE = regex.compile(
+    r"""
+      (?:[a-z][a-z0-9+.-]*://|www\.)\S+                 # URLs
+    | (?<![\p{L}\d])--?\p{L}[\p{L}\d-]*(?:=\S*)?         # options: -v, --all, --to=si
+    | \S*[/\\]\S*[/\\]?\S*(?<![.,;:!?])                 # paths, "a/b"
+    | [\p{L}\d]+(?:[_.:@#$]+[\p{L}\d]+)+                  # identifiers: g_io, Gtk.Box, 1.0K
+    | \p{L}*\p{Ll}\p{Lu}[\p{L}\d]*                        # camelCase and CamelCase inside
+    | (?<!\p{L})\p{Lu}{2,}[\p{Lu}\d]*(?!\p{L})            # metavariables, acronyms: FILE, GIF
+    | [\p{L}]*\d[\p{L}\d]*                                # words with digits: ipv6, utf8
+    | (?<![\p{L}\d])\p{L}[\p{L}\d_-]*=                    # keys: exit=, term=
+    | ^\s*\p{Ll}[\p{L}\d_-]*(?=\s+[\[<{])                 # a command's synopsis: break [n]
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+
+
+def natural_words(text: str, syntax: Syntax = DEFAULT) -> list[str]:
+    """The string's words of two letters or more outside its code, in order."""
+    prose = _CODE.sub(" ", blank_placeholders(text, syntax))
+    return [w for w in _WORD.findall(prose) if len(w) > 1]
