@@ -395,11 +395,14 @@ def test_a_copy_of_the_source_fails_where_names_and_shared_words_do_not(
         'msgid "Randy Smith"\nmsgstr "Randy Smith"\n\n'
         'msgid "GNOME Shell"\nmsgstr "GNOME Shell"\n\n'
         'msgid "Status"\nmsgstr "Status"\n\n'
-        'msgid "--all, -a"\nmsgstr "--all, -a"\n',
+        'msgid "--all, -a"\nmsgstr "--all, -a"\n\n'
+        'msgid "December"\nmsgstr "December"\n\n'
+        'msgid "April"\nmsgstr "April"\n',
     )
     found = _rules(po)
     assert [(u, r, s) for u, r, s in found if s != "minor"] == [
-        ("Could not open the file", "untranslated.copied-source", "major")
+        ("Could not open the file", "untranslated.copied-source", "major"),
+        ("December", "untranslated.copied-source", "major"),
     ]
 
 

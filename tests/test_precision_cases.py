@@ -284,6 +284,9 @@ def _names_with_engine(source: str, mt: str, src: str) -> list[Finding]:
         ("sr", "Херши и Чејс су користили вирусе.", "Hershey and Chase used viruses."),
         # A name with a contracted auxiliary ("Tom'll") is the name.
         ("mk", "Марко ќе дојде утре.", "Marko'll come tomorrow."),
+        # A hyphenated name whose head the MT keeps ("U-boats", "T. rex").
+        ("mk", "Морнарицата користела У-подморници.", "The navy used U-boats."),
+        ("sr", "Чак ни Т-рекс не би му био раван.", "Even T. rex would be no match for it."),
         # A short name's case ending replaces its last vowel ("Гоме" of Goma).
         (
             "sr",
@@ -356,6 +359,10 @@ def test_a_name_lost_or_replaced_is_still_found_beside_those_rendered_by_sound()
         "sr",
     )
     assert [f.severity for f in other] == ["major"]
+    head_changed = _names_with_engine(
+        "Морнарицата користела У-подморници.", "The navy used X-boats.", "mk"
+    )
+    assert [f.severity for f in head_changed] == ["major"]
 
 
 def test_every_rule_of_every_check_is_calibrated() -> None:

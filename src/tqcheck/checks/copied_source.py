@@ -5,7 +5,8 @@ codes, units, option lists, and words the target language shares with English ("
 "Filter", "file" in Italian). Two kinds of evidence make a copy a defect:
 - the catalog itself: a word its other strings translate ("Icon" where every other string
   with "icon" says "Symbol") is a word this copy failed to translate, in any case;
-- a place the target language names otherwise ("Lithuania", in German "Litauen");
+- a place or a month the target language names otherwise ("Lithuania", in German "Litauen";
+  "December", "Dezember");
 - the languages' word lists: an English word in the English spelling list (lower case there,
   and no name: "Miscellaneous", not "Randy") and not in the target's in any form, or, where
   the target is written in another script, any such word. Where the target has no word list,
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from tqcheck.lang.month_names import month_lookup
 from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
@@ -107,7 +109,9 @@ def copied_source_words(
     english = word_list(src.code)
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
-    telling = _places_named_otherwise(seg.source, src, tgt)
+    telling = _places_named_otherwise(seg.source, src, tgt) + _months_named_otherwise(
+        _words(seg), src, tgt
+    )
     telling += [w for w in _metavariables(seg) if vocabulary.translates(w)]
     sure = bool(telling)
     for word in _words(seg):
@@ -150,3 +154,16 @@ def _is_english(
         return english.knows(word)
     # (A form of a target word, not one a letter away: "Letter" is no typo of a word.)
     return english.is_common(word) and not (target and target.knows_form(word, tgt))
+
+
+def _months_named_otherwise(
+    words: list[str], src: LanguageProfile, tgt: LanguageProfile
+) -> list[str]:
+    """Month names the target language writes otherwise ("December", in German "Dezember";
+    not "April")."""
+    found = []
+    for word in words:
+        month = src.months.get(word.lower())
+        if month is not None and month_lookup(word.lower(), tgt.months) != month:
+            found.append(word)
+    return found

@@ -131,7 +131,7 @@ def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMen
 def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
     ctx = pair.ctx
     key = name_key(name, ctx.src.code)
-    if len(key) < 3 or matches_any(key, pair.mt_keys, exact=True):
+    if len(key) < 3 or matches_any(key, pair.mt_keys, exact=True) or _head_kept(pair, name):
         return
     if pair.forward is None and is_acronym(name) and dominant_script(name) != ctx.tgt.script:
         return  # (with an engine, its translation says whether the acronym stays)
@@ -199,3 +199,18 @@ def _unrendered_names(pair: SentencePair) -> list[tuple[str, bool]]:
         if not tagger.rendered_in(named, src.text, mt_words):
             found.append((src.text[named.start : named.end], is_person))
     return found
+
+
+def _head_kept(pair: SentencePair, name: str) -> bool:
+    """A hyphenated name whose head the MT keeps at the head of a hyphenated or abbreviated
+    word ("У-подморници" as "U-boats", "Т-рекс" as "T. rex"): the rest is a word translated."""
+    head, _, rest = name.partition("-")
+    if not head or not rest:
+        return False
+    wanted = to_latin(head, pair.ctx.src.code).lower()
+    text = pair.mt.text
+    for tok in pair.mt.tokens:
+        first, hyphen, _ = tok.text.partition("-")
+        if first.lower() == wanted and (hyphen or text[tok.end : tok.end + 2] == ". "):
+            return True
+    return False
