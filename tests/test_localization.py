@@ -539,3 +539,23 @@ def test_icu_plural_and_select_arguments_are_checked_branch_by_branch(tmp_path: 
         "pronoun": ["{gender} selects female, other where the source selects female, male, other"],
         "ok": [],
     }
+
+
+def test_code_kept_in_a_cyrillic_string_is_no_finding_at_all(tmp_path: Path) -> None:
+    """Options, single-letter flags, units and escapes stay Latin in a Russian catalog: no
+    note even, so that code-scanning annotations are not thousands of them; English prose left
+    in the string is still a note."""
+    po = tmp_path / "ru.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n\n'
+        'msgid "  --check-order   check that the input is sorted\\n"\n'
+        'msgstr "  --check-order   проверить, что ввод отсортирован\\n"\n\n'
+        'msgid "use -o or -c, sizes in KB"\nmsgstr "используйте -o или -c, размеры в KB"\n\n'
+        'msgid "Cannot open file: permission denied"\n'
+        'msgstr "Не удаётся открыть файл: permission denied"\n',
+        encoding="utf-8",
+    )
+    found = _rules(po)
+    assert [(u[:14], r, s) for u, r, s in found] == [
+        ("Cannot open fi", "untranslated.foreign-script", "minor")
+    ]

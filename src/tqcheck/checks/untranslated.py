@@ -21,7 +21,7 @@ from tqcheck.lang.places import PlaceMention, gazetteer, rendering
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
 from tqcheck.lang.word_lists import WordList, word_list
-from tqcheck.text.natural_words import natural_words
+from tqcheck.text.natural_words import natural_word_spans, natural_words
 from tqcheck.text.placeholders import Syntax
 from tqcheck.text.tokens import Token, is_sentence_initial
 from tqcheck.types import Finding, Segment
@@ -162,6 +162,22 @@ def _minor(finding: Finding) -> Finding:
     return replace(finding, severity="minor")
 
 
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether a letter touches a letter on either side: one typed in the wrong alphabet."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
+def _has_prose(text: str, finding: Finding, english: WordList, seg: Segment) -> bool:
+    """Whether the words a finding points at in a UI string are language, not code: an
+    English word of three letters or more outside options, identifiers and metavariables
+    ("--ca-directory", "KB", "LC_ALL" are kept in every translation)."""
+    start, end = finding.start or 0, finding.end or len(text)
+    return any(
+        start <= at < end and len(word) >= 3 and (not english or english.knows(word))
+        for word, at in natural_word_spans(text, Syntax.from_meta(seg.meta))
+    )
+
+
 def _reads_as_source(span: str, words: int, not_in_source: bool, ctx: DocumentContext) -> bool:
     """Loanwords and names of things ("espresso", "rakfisk") are copied on purpose: the words
     must read as the source language, surely so for a single word or one the source does not
@@ -227,8 +243,13 @@ class UntranslatedCheck(Check):
             if finding:
                 yield replace(finding, severity="major")
                 return
+        english = word_list(ctx.src.code)
         for finding in self._prose(src, mt, ctx, langid=False):
-            yield finding if finding.rule.endswith("look-alike-letter") else _minor(finding)
+            if finding.rule.endswith("look-alike-letter"):
+                if _inside_word(mt.text, finding.start or 0, finding.end or 0):
+                    yield finding  # (not an option's "-o", nor the "r" of an escaped "\r")
+            elif _has_prose(mt.text, finding, english, seg):
+                yield _minor(finding)
 
     def _copied_source(self, words: list[str], mt: str) -> Finding:
         shown = ", ".join(f"'{w}'" for w in words[:3])

@@ -28,5 +28,10 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
 def natural_words(text: str, syntax: Syntax = DEFAULT) -> list[str]:
     """The string's words of two letters or more outside its code, in order."""
-    prose = _CODE.sub(" ", blank_placeholders(text, syntax))
-    return [w for w in _WORD.findall(prose) if len(w) > 1]
+    return [word for word, _ in natural_word_spans(text, syntax)]
+
+
+def natural_word_spans(text: str, syntax: Syntax = DEFAULT) -> list[tuple[str, int]]:
+    """The same words, each with where it starts in the text."""
+    prose = _CODE.sub(lambda m: " " * len(m.group()), blank_placeholders(text, syntax))
+    return [(m.group(), m.start()) for m in _WORD.finditer(prose) if len(m.group()) > 1]
