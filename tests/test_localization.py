@@ -559,3 +559,19 @@ def test_code_kept_in_a_cyrillic_string_is_no_finding_at_all(tmp_path: Path) -> 
     assert [(u[:14], r, s) for u, r, s in found] == [
         ("Cannot open fi", "untranslated.foreign-script", "minor")
     ]
+
+
+def test_a_plural_forms_header_that_is_no_expression_is_refused_with_its_line(
+    tmp_path: Path,
+) -> None:
+    """The header is parsed, never run: a division by zero or a call is a malformed catalog."""
+    for expression in ("n%0", '__import__(\\"os\\")'):
+        po = tmp_path / "de.po"
+        po.write_text(
+            'msgid ""\nmsgstr ""\n"Language: de\\n"\n'
+            f'"Plural-Forms: nplurals=2; plural={expression};\\n"\n\nmsgid "x"\nmsgstr "y"\n',
+            encoding="utf-8",
+        )
+        result = CliRunner().invoke(main, ["check", str(po), "--engine", "none"])
+        assert result.exit_code == 2
+        assert f"{po}:4: malformed Plural-Forms header" in result.stderr

@@ -73,7 +73,8 @@ def read_po(path: str | Path) -> tuple[list[Segment], str | None]:
     header = catalog.metadata.get("Plural-Forms")
     plurals = read_plural_forms(header)
     if plurals is None:
-        raise InputError(path, f"malformed Plural-Forms header: {header!r}")
+        at = next((n for n, line in enumerate(lines, 1) if "Plural-Forms:" in line), None)
+        raise InputError(path, f"malformed Plural-Forms header: {header!r}", line=at)
     segments: list[Segment] = []
     for entry in catalog:
         if entry.obsolete or not entry.msgid:
