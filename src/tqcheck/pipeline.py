@@ -95,9 +95,9 @@ def _run(
     # A catalog runs the localization checks (checks/registry.py), which need no engine: its
     # strings are not translated at all unless a check asked for by name needs them.
     localization = bool(all_segments) and all(s.meta.get("localization") for s in all_segments)
-    translating = not localization or bool(options.checks)
-    forward_all = tr.translate([s.source for s in all_segments], src, tgt) if translating else None
-    backward_all = tr.translate([s.mt for s in all_segments], tgt, src) if translating else None
+    profile_only = localization and not options.checks
+    forward_all = None if profile_only else tr.translate([s.source for s in all_segments], src, tgt)
+    backward_all = None if profile_only else tr.translate([s.mt for s in all_segments], tgt, src)
     glossary = list(options.glossary)
     if options.glossary_file:
         glossary += read_glossary(options.glossary_file, src, tgt)
@@ -114,7 +114,7 @@ def _run(
         # (The localization checks read the target's analysis only.)
         src_morph = (
             [None] * len(all_segments)
-            if localization and not options.checks
+            if profile_only
             else analyse_morphology([blank_placeholders(s.source) for s in all_segments], src)
         )
         mt_morph = analyse_morphology([blank_placeholders(s.mt) for s in all_segments], tgt)

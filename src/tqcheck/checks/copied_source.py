@@ -2,7 +2,7 @@
 
 Catalogs keep some strings as they are on purpose: names ("Costa Rica", "Randy Smith"),
 codes, units, option lists, and words the target language shares with English ("Status",
-"Filter", "file" in Italian). Two kinds of evidence make a copy a defect:
+"Filter", "file" in Italian). Three kinds of evidence make a copy a defect:
 - the catalog itself: a word its other strings translate ("Icon" where every other string
   with "icon" says "Symbol") is a word this copy failed to translate, in any case;
 - a place or a month the target language names otherwise ("Lithuania", in German "Litauen";
@@ -109,12 +109,12 @@ def copied_source_words(
     english = word_list(src.code)
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
-    telling = _places_named_otherwise(seg.source, src, tgt) + _months_named_otherwise(
-        _words(seg), src, tgt
-    )
+    words = _words(seg)
+    telling = _places_named_otherwise(seg.source, src, tgt)
+    telling += _months_named_otherwise(words, src, tgt)
     telling += [w for w in _metavariables(seg) if vocabulary.translates(w)]
     sure = bool(telling)
-    for word in _words(seg):
+    for word in words:
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
         translated = None if english.is_name(word) else vocabulary.translates(word)
         if translated is not None:
