@@ -437,6 +437,61 @@ def test_a_translation_cut_short_is_truncated(tmp_path: Path) -> None:
     ]
 
 
+def test_a_translation_that_ends_where_no_phrase_ends_is_truncated(tmp_path: Path) -> None:
+    """A string cut after a preposition or a comma stops short even when its length alone
+    would pass; a source that ends that way itself (an inverted name) warrants no length."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Error sending credentials: "\nmsgstr "Произошла ошибка при"\n\n'
+        'msgid "Overwrite an existing cache, even if up to date"\n'
+        'msgstr "Перезаписать существующий кэш-файл,"\n\n'
+        'msgid "Iran, Islamic Republic of"\nmsgstr "Иран"\n\n'
+        'msgid "Error sending data"\nmsgstr "Ошибка при отправке данных"\n',
+        name="ru.po",
+    )
+    po.write_text(po.read_text(encoding="utf-8").replace("Language: de", "Language: ru"))
+    found = _rules(po)
+    assert [(u[:20], r) for u, r, s in found if s != "minor"] == [
+        ("Error sending creden", "truncation.truncated"),
+        ("Overwrite an existin", "truncation.truncated"),
+    ]
+
+
+def test_weekdays_languages_and_countries_copied_where_the_target_names_them_otherwise(
+    tmp_path: Path,
+) -> None:
+    """The CLDR's names: "Wednesday" and "Tibetan" left in English in a German catalog are
+    untranslated, "Sierra Leone" is German too; an abbreviation counts only on its own
+    ("Sun Microsystems" is a company)."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Wednesday"\nmsgstr "Wednesday"\n\n'
+        'msgid "Wed"\nmsgstr "Wed"\n\n'
+        'msgid "Tibetan"\nmsgstr "Tibetan"\n\n'
+        'msgid "Sierra Leone"\nmsgstr "Sierra Leone"\n\n'
+        'msgid "Sun Microsystems"\nmsgstr "Sun Microsystems"\n',
+    )
+    found = _rules(po)
+    assert [(u, r) for u, r, s in found if s != "minor"] == [
+        ("Wednesday", "untranslated.copied-source"),
+        ("Wed", "untranslated.copied-source"),
+        ("Tibetan", "untranslated.copied-source"),
+    ]
+
+
+def test_a_catalog_that_keeps_script_names_in_english_keeps_them_on_purpose(
+    tmp_path: Path,
+) -> None:
+    po = _catalog(
+        tmp_path,
+        'msgid "Batak"\nmsgstr "Batak"\n\n'
+        'msgid "Tangut"\nmsgstr "Tangut"\n\n'
+        'msgid "Hatran"\nmsgstr "Hatran"\n\n'
+        'msgid "Thai"\nmsgstr "Thai"\n',
+    )
+    assert [r for _, r, s in _rules(po) if s != "minor"] == []
+
+
 def test_plural_forms_follow_the_catalogs_plural_forms_header(tmp_path: Path) -> None:
     """Russian form 0 serves 1, 21, 31...: it must print the count; form 1 of a German entry
     serves every number but one; an entry with a form too few is what msgfmt -c rejects."""

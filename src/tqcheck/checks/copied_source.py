@@ -5,8 +5,9 @@ codes, units, option lists, and words the target language shares with English ("
 "Filter", "file" in Italian). Three kinds of evidence make a copy a defect:
 - the catalog itself: a word its other strings translate ("Icon" where every other string
   with "icon" says "Symbol") is a word this copy failed to translate, in any case;
-- a place or a month the target language names otherwise ("Lithuania", in German "Litauen";
-  "December", "Dezember");
+- a place, a month, a weekday, a language or a script the target language names otherwise
+  ("Lithuania", in German "Litauen"; "December", "Dezember"; "Wed", "Mi"; "Mongolian",
+  Croatian "mongolski");
 - the languages' word lists: an English word in the English spelling list (lower case there,
   and no name: "Miscellaneous", not "Randy") and not in the target's in any form, or, where
   the target is written in another script, any such word. Where the target has no word list,
@@ -16,12 +17,14 @@ A word the catalog's other strings keep as it is counts against the copy being a
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 import regex
 
-from tqcheck.lang.month_names import month_lookup
+from tqcheck.lang.calendar_names import calendar_names
+from tqcheck.lang.display_names import display_names, name_key
 from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
@@ -43,6 +46,8 @@ KEPT_AT_LEAST = 0.66
 # Words this long count as kept inside a longer word of the translation.
 MIN_PART = 4
 _TOKEN = regex.compile(r"\p{L}+")
+# Strings that are wholly a language's, a script's or a country's name count as this word.
+_NAME_STRING = "\x00name"
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
 
 
@@ -72,12 +77,19 @@ class CatalogVocabulary:
     kept: Counter[str]
 
     @classmethod
-    def of(cls, segments: list[Segment]) -> CatalogVocabulary:
+    def of(
+        cls, segments: list[Segment], src: LanguageProfile, tgt: LanguageProfile
+    ) -> CatalogVocabulary:
         seen: Counter[str] = Counter()
         kept: Counter[str] = Counter()
+        names = display_names(src.code, tgt.code)
         for seg in segments:
             if not seg.mt.strip():
                 continue
+            if name_key(seg.source) in names:
+                # (Some catalogs keep every script's English name: "Batak", "Tangut".)
+                seen[_NAME_STRING] += 1
+                kept[_NAME_STRING] += _normal(seg.mt) == _normal(seg.source)
             words = {w.lower() for w in (*_words(seg), *_metavariables(seg))}
             mt = seg.mt.lower()
             tokens = set(_TOKEN.findall(mt))
@@ -104,14 +116,16 @@ def copied_source_words(
 ) -> list[str]:
     """The source's words that make the translation a defective copy of it, or none where
     it is no copy or a copy the target language may keep."""
-    if _normal(seg.mt) != _normal(seg.source):
+    if _normal(seg.mt) != _normal(seg.source) or _name_kept(seg.source, src, tgt):
         return []
     english = word_list(src.code)
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
     words = _words(seg)
     telling = _places_named_otherwise(seg.source, src, tgt)
-    telling += _months_named_otherwise(words, src, tgt)
+    telling += _calendar_named_otherwise(words, src, tgt)
+    if vocabulary.translates(_NAME_STRING) is not False:
+        telling += _display_name_otherwise(seg.source, src, tgt)
     telling += [w for w in _metavariables(seg) if vocabulary.translates(w)]
     sure = bool(telling)
     for word in words:
@@ -156,14 +170,41 @@ def _is_english(
     return english.is_common(word) and not (target and target.knows_form(word, tgt))
 
 
-def _months_named_otherwise(
+def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:
+    """The string, where all of it is the name of a language, a script or a country that the
+    target language names otherwise ("Tamil", in Croatian "tamilski"). Only whole strings:
+    inside a phrase "Jordan" or "Chad" may be a person."""
+    key = name_key(text)
+    theirs = display_names(src.code, tgt.code).get(key, frozenset())
+    return [text.strip()] if theirs and not _name_kept(text, src, tgt) else []
+
+
+def _name_kept(text: str, src: LanguageProfile, tgt: LanguageProfile) -> bool:
+    """Whether the string is wholly such a name that the target language writes the same
+    ("Sierra Leone" in German; an accent is no translation: "Hanunoo", Czech "hanunóo")."""
+    key = name_key(text)
+    theirs = display_names(src.code, tgt.code).get(key, frozenset())
+    return _unaccented(key) in map(_unaccented, theirs)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _calendar_named_otherwise(
     words: list[str], src: LanguageProfile, tgt: LanguageProfile
 ) -> list[str]:
-    """Month names the target language writes otherwise ("December", in German "Dezember";
-    not "April")."""
+    """Month and weekday names the target language writes otherwise ("December", in German
+    "Dezember"; "Wednesday", "Mittwoch"; not "April"). Abbreviations count where the string is
+    nothing else ("Wed", "Jan Feb"): inside a phrase "Sun" or "Mar" may be a name."""
+    english, target = calendar_names(src.code), calendar_names(tgt.code)
+    if not target.wide:
+        return []
+    only_names = all(w.lower() in english.wide or w.lower() in english.abbreviated for w in words)
     found = []
     for word in words:
-        month = src.months.get(word.lower())
-        if month is not None and month_lookup(word.lower(), tgt.months) != month:
+        key = word.lower()
+        named = english.wide.get(key) or (english.abbreviated.get(key) if only_names else None)
+        if named and not any(key in target.names_of(day) for day in named):
             found.append(word)
     return found

@@ -1,8 +1,8 @@
 """A user-interface string whose translation stops short: half as long as the source warrants,
 or far shorter and ending in a word (the shorter, the less it takes: a word where the source
-closes its sentence). On Debian's shipped catalogs (bench/l10n.py) a translation
-that short is rare, a few units in ten thousand; a string cut off by a length limit, an editor
-or a merge is that short."""
+closes its sentence, or one where no phrase ends: "Произошла ошибка при", "(izraz"). On
+Debian's shipped catalogs (bench/l10n.py) a translation that short is rare, a few units in ten
+thousand; a string cut off by a length limit, an editor or a merge is that short."""
 
 from __future__ import annotations
 
@@ -17,18 +17,26 @@ from tqcheck.checks.coverage import length_ratio
 from tqcheck.text.placeholders import blank_placeholders
 from tqcheck.types import Finding, Segment
 
-# Strings of fewer words say the same thing in too many ways for length to tell.
+# Strings of fewer words say the same thing in too many ways for length to tell; one that
+# ends where no phrase ends is measured from this many.
 MIN_WORDS = 4
+MIN_WORDS_OPEN_END = 2
 # Length ratios (characters, runs of spaces as one, each language's own scale): under the
 # first a string is cut short; under the second, when it ends in a word; under the third,
 # when it ends in a word where the source closes its sentence.
 HALF_RATIO = 0.55
 SHORT_RATIO = 0.65
 UNCLOSED_RATIO = 0.8
+# Under this ratio, a string that ends where no phrase ends (a conjunction, a preposition, a
+# comma, an open bracket) where its source does not was cut there.
+OPEN_END_RATIO = 0.9
 # Catalogs with fewer measurable strings keep the language's scale.
 MIN_CATALOG = 20
 _CUT = regex.compile(r"[\p{L}\p{N}]$")
 _CLOSED = regex.compile(r"[.:!?…]$")
+# A word after a space or an opening quote: not "u" of "^u", nor "s" of "%s".
+_LAST_WORD = regex.compile(r"(?:^|(?<=[\s\"'„“«‚‘(]))[\p{L}\p{M}]+$")
+_OPEN_PUNCTUATION = regex.compile(r"[,;(\[{–—]$")
 
 
 def _compared(seg: Segment) -> tuple[str, str] | None:
@@ -37,9 +45,18 @@ def _compared(seg: Segment) -> tuple[str, str] | None:
     if not seg.meta.get("localization") or not seg.mt.strip():
         return None
     source = " ".join(seg.source.split())
-    if len(source.split()) < MIN_WORDS:
+    if len(source.split()) < MIN_WORDS_OPEN_END:
         return None
     return source, " ".join(seg.mt.split())
+
+
+def _open_end(text: str, dangling: frozenset[str]) -> bool:
+    """Whether the text ends where no phrase ends: with a conjunction, preposition or article
+    ("Произошла ошибка при"), a comma or an open bracket, or inside brackets."""
+    if _OPEN_PUNCTUATION.search(text) or text.count("(") > text.count(")"):
+        return True
+    last = _LAST_WORD.search(text)
+    return last is not None and last.group().lower() in dangling
 
 
 class TruncationCheck(Check):
@@ -58,22 +75,37 @@ class TruncationCheck(Check):
         }
         # A catalog whose translators write shorter than the language's norm (country names:
         # "Republic of the Congo", "Република Конго") is measured on its own scale.
+        measured = [
+            r for i, r in ratios.items() if len(ctx.doc.segments[i].source.split()) >= MIN_WORDS
+        ]
         scale = 1.0
-        if len(ratios) >= MIN_CATALOG:
-            scale = min(1.0, statistics.median(ratios.values()))
+        if len(measured) >= MIN_CATALOG:
+            scale = min(1.0, statistics.median(measured))
         for index, ratio in ratios.items():
             ratio /= scale
             mt = " ".join(ctx.doc.segments[index].mt.split())
             source = " ".join(ctx.doc.segments[index].source.split())
-            # (Ending in a placeholder is no word cut off: "... %s".)
-            cut = bool(_CUT.search(blank_placeholders(mt).rstrip()))
-            unclosed = cut and bool(_CLOSED.search(source))
-            if (
-                ratio < HALF_RATIO
-                or (ratio < SHORT_RATIO and cut)
-                or (ratio < UNCLOSED_RATIO and unclosed)
-            ):
+            if self._stops_short(ratio, mt, source, ctx):
                 yield index, self._truncated(ratio, len(ctx.doc.segments[index].mt.rstrip()))
+
+    def _stops_short(self, ratio: float, mt: str, source: str, ctx: DocumentContext) -> bool:
+        if _open_end(source.rstrip(), ctx.src.dangling_words):
+            # A source that ends where no phrase ends is a fragment or an inverted name
+            # ("Iran, Islamic Republic of", "Print at"): its length warrants nothing.
+            return False
+        if ratio < OPEN_END_RATIO and _open_end(mt.rstrip(), ctx.tgt.dangling_words):
+            return True
+        # (Ending in a placeholder is no word cut off: "... %s".)
+        end = blank_placeholders(mt).rstrip()
+        if len(source.split()) < MIN_WORDS:
+            return False
+        cut = bool(_CUT.search(end))
+        unclosed = cut and bool(_CLOSED.search(source))
+        return (
+            ratio < HALF_RATIO
+            or (ratio < SHORT_RATIO and cut)
+            or (ratio < UNCLOSED_RATIO and unclosed)
+        )
 
     def _truncated(self, ratio: float, end: int) -> Finding:
         return self.finding(

@@ -217,7 +217,7 @@ class UntranslatedCheck(Check):
             if not mt.text.strip():
                 continue
             if seg.meta.get("localization"):
-                vocabulary = vocabulary or CatalogVocabulary.of(ctx.doc.segments)
+                vocabulary = vocabulary or CatalogVocabulary.of(ctx.doc.segments, ctx.src, ctx.tgt)
                 yield from ((index, f) for f in self._ui_string(seg, src, mt, ctx, vocabulary))
             else:
                 yield from ((index, f) for f in self._prose(src, mt, ctx))

@@ -379,15 +379,34 @@ def _in_running_text(
 
 
 def _month_of(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:
-    for form in profile.without_proclitic(m.group().lower()):
-        value = (
-            month_lookup(form, profile.months)
-            if profile.inflects_months
-            else profile.months.get(form)
-        )
-        if value is not None:
-            return value if reads_as_month(text, m, profile) else None
+    value = _month_named(m.group().lower(), profile)
+    if value is not None:
+        return value if reads_as_month(text, m, profile) else None
     return None
+
+
+# The month each word names, by profile (kept alive here, so its id stays its own): every
+# word of every text is looked up.
+_MONTH_NAMED: dict[int, tuple[LanguageProfile, dict[str, int | None]]] = {}
+
+
+def _month_named(word: str, profile: LanguageProfile) -> int | None:
+    _, named = _MONTH_NAMED.setdefault(id(profile), (profile, {}))
+    if word not in named:
+        named[word] = next(
+            (
+                value
+                for form in profile.without_proclitic(word)
+                if (
+                    value := month_lookup(form, profile.months)
+                    if profile.inflects_months
+                    else profile.months.get(form)
+                )
+                is not None
+            ),
+            None,
+        )
+    return named[word]
 
 
 def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:

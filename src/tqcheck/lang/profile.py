@@ -159,6 +159,9 @@ class LanguageProfile:
     gender_suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     honorifics: dict[str, str] = field(default_factory=dict, metadata=_LOWER)
     function_words: frozenset[str] = frozenset()
+    # Words no phrase ends with (conjunctions, prepositions, articles; not separable verb
+    # prefixes, clitics or pronouns, which may): a string that ends with one was cut off.
+    dangling_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # English capitalises month names; lower-case "may" is a verb, not May.
     months_capitalised: bool = False
     # Characters this language needs for what English says in one: length comparisons

@@ -5,6 +5,8 @@ taken out. "--suffix=SUFFIX", "g_socket_get_credentials", "GMemoryInputStream", 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from tqcheck.text.placeholders import DEFAULT, Syntax, blank_placeholders
@@ -33,5 +35,11 @@ def natural_words(text: str, syntax: Syntax = DEFAULT) -> list[str]:
 
 def natural_word_spans(text: str, syntax: Syntax = DEFAULT) -> list[tuple[str, int]]:
     """The same words, each with where it starts in the text."""
+    return list(_spans(text, syntax))
+
+
+# (Several checks read each string's words; the code pattern is the costly part.)
+@lru_cache(maxsize=16384)
+def _spans(text: str, syntax: Syntax) -> tuple[tuple[str, int], ...]:
     prose = _CODE.sub(lambda m: " " * len(m.group()), blank_placeholders(text, syntax))
-    return [(m.group(), m.start()) for m in _WORD.finditer(prose) if len(m.group()) > 1]
+    return tuple((m.group(), m.start()) for m in _WORD.finditer(prose) if len(m.group()) > 1)

@@ -71,6 +71,8 @@ def _covers(rule: str, name: str) -> bool:
 def apply_suppressions(seg: Segment, findings: list[Finding]) -> tuple[list[Finding], int]:
     """The findings the unit's comments leave, each with the comment that would silence it,
     and how many were silenced."""
+    if not findings:
+        return findings, 0
     current = unit_hash(seg)
     holding = [s for s in _suppressions(seg) if s.unit_hash in (None, current)]
     kept: list[Finding] = []
