@@ -66,6 +66,10 @@ HAND = {
         0.5,
         "structural, but gettext allows it in a form for one number",
     ),
+    "placeholders.bidi-control": (
+        0.95,
+        "structural: a bidi control the source lacks; right-to-left targets may add marks",
+    ),
     "placeholders.icu-branches": (0.99, "structural: ICU MessageFormat rejects or misprints it"),
     "placeholders.plural-form-count": (0.99, "structural: msgfmt -c rejects the catalog"),
     "placeholders.newline-at-ends": (0.95, "structural: msgfmt -c rejects the catalog"),

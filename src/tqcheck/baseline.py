@@ -22,8 +22,21 @@ VERSION = 1
 
 def fingerprint(seg: Segment, finding: Finding) -> str:
     span = seg.mt[finding.start : finding.end] if finding.start is not None else ""
-    parts = (seg.id, finding.check, finding.category, span, seg.source)
+    parts = (*_where(seg), seg.id, finding.check, finding.category, span, seg.source)
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def _where(seg: Segment) -> tuple[str, str]:
+    """The segment's file and document, as its file names them: two files may each have a
+    segment "1". (A run of several files names each file's documents after the file too,
+    "a.jsonl" or "a.jsonl#d1"; a run of one file does not, and both mean the same.)"""
+    file = str(seg.meta.get("file", ""))
+    doc = seg.doc_id or ""
+    if doc == file:
+        doc = ""
+    elif file and doc.startswith(file + "#"):
+        doc = doc[len(file) + 1 :]
+    return file, doc
 
 
 def write_baseline(path: str | Path, results: list[SegmentResult]) -> int:

@@ -14,6 +14,8 @@ over the file.
     [tool.tqcheck.checks]          # per check: the severity that fails the build, or "off"
     fluency = "critical"
     coverage = "off"
+
+Every value is validated before any work starts; the file in use is named on stderr.
 """
 
 from __future__ import annotations
@@ -46,8 +48,11 @@ _KNOWN: dict[str, type | tuple[type, ...]] = {
     "glossary": str,
     "entities": str,
     "cache": str,
+    "engine_timeout": (int, float),
     "checks": dict,
 }
+# Numeric settings and the ranges the command line accepts for them.
+_RANGES = {"min_score": (0, 100), "min_confidence": (0, 1), "engine_timeout": (1, 86400)}
 
 
 @dataclass
@@ -94,7 +99,26 @@ def load_config(path: str | Path | None = None) -> Config:
     for key, kind in _KNOWN.items():
         if key in data and not isinstance(data[key], kind):
             raise InputError(found, f"setting {key!r} has the wrong type")
-    levels = {str(k): str(v) for k, v in data.pop("checks", {}).items()}
+    levels = _check_levels(found, data.pop("checks", {}))
+    for key, (low, high) in _RANGES.items():
+        if key in data and (isinstance(data[key], bool) or not low <= data[key] <= high):
+            raise InputError(found, f"{key} = {data[key]!r}; use {low} to {high}")
+    if "fail_on" in data and data["fail_on"] not in SEVERITY_CHOICES:
+        raise InputError(found, f"fail_on = {data['fail_on']!r}; use {', '.join(SEVERITY_CHOICES)}")
+    # Paths in the file are relative to the file, not to wherever tqcheck was started, and
+    # stay inside its folder: a config shared in a repository reads and writes there only,
+    # unless a path is absolute on purpose.
+    for key in ("baseline", "glossary", "entities", "cache", "output"):
+        if key in data:
+            data[key] = _inside(found, key, data[key])
+    if "paths" in data:
+        data["paths"] = [_inside(found, "paths", p) for p in data["paths"]]
+    return Config(values=data, check_levels=levels, path=found)
+
+
+def _check_levels(found: Path, table: dict[str, Any]) -> dict[str, str]:
+    """[checks]: each named check or rule and the level that fails the run."""
+    levels = {str(k): str(v) for k, v in table.items()}
     unknown = unknown_names(list(levels))
     if unknown:
         raise InputError(found, f"checks.{unknown[0]}: no such check or rule")
@@ -103,18 +127,24 @@ def load_config(path: str | Path | None = None) -> Config:
             raise InputError(
                 found, f"checks.{name} = {level!r}; use minor, major, critical, never or off"
             )
-    if "min_confidence" in data and not 0 <= data["min_confidence"] <= 1:
-        raise InputError(found, f"min_confidence = {data['min_confidence']!r}; use 0 to 1")
-    if "fail_on" in data and data["fail_on"] not in SEVERITY_CHOICES:
-        raise InputError(found, f"fail_on = {data['fail_on']!r}; use {', '.join(SEVERITY_CHOICES)}")
-    # Paths in the file are relative to the file, not to wherever tqcheck was started.
-    base = found.parent
-    for key in ("baseline", "glossary", "entities", "cache", "output"):
-        if key in data:
-            data[key] = str(base / data[key])
-    if "paths" in data:
-        data["paths"] = [str(base / p) for p in data["paths"]]
-    return Config(values=data, check_levels=levels, path=found)
+    return levels
+
+
+def _inside(config: Path, key: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InputError(config, f"setting {key!r} has the wrong type")
+    path = Path(value)
+    if path.is_absolute():
+        return value
+    base = config.parent.resolve()
+    resolved = (base / path).resolve()
+    if not resolved.is_relative_to(base):
+        raise InputError(
+            config,
+            f"{key} = {value!r} leads outside the configuration's folder (give an "
+            "absolute path to mean it)",
+        )
+    return str(config.parent / path)
 
 
 def _load(path: Path) -> dict[str, Any]:

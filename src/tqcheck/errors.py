@@ -26,5 +26,11 @@ class EngineError(TqcheckError):
     """A translation engine is missing, misconfigured or failed."""
 
 
+class EngineFailure(EngineError):
+    """An engine that ran and failed: it crashed, hung past its timeout, wrote what is not
+    UTF-8, or answered too few lines or nonsense. The run exits 3, not 2: nothing the user
+    typed is wrong."""
+
+
 class LanguageDataError(TqcheckError):
     """A language data file (lang/data/<code>.json) with a key no profile field reads."""

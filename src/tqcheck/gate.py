@@ -1,6 +1,7 @@
 """Whether a run passes: the CI gate behind tqcheck's exit status. It fails on a finding at or
-above --fail-on (or the level configured for its check), on a document scoring under
---min-score, and on any segment that could not be checked: never a silent pass. A fuzzy
+above --fail-on (or the level configured for its check) and on a document scoring under
+--min-score. A segment that could not be checked fails the run apart from the gate (exit 3):
+never a silent pass. A fuzzy
 gettext entry is a translator's draft: its findings are reported and fail the gate only with
 --fail-on-fuzzy."""
 
@@ -31,8 +32,22 @@ def _level(rule: str, rules: GateRules) -> str:
     return rules.fail_on
 
 
+def unchecked(report: RunReport) -> str | None:
+    """Why some segments could not be checked, or None: such a run never passes, whatever the
+    gate says (exit 3)."""
+    failed = [r for r in report.results if r.error is not None]
+    if not failed:
+        return None
+    first = failed[0]
+    where = f"{first.segment.doc_id}: " if first.segment.doc_id else ""
+    return (
+        f"{len(failed)} segment(s) could not be checked (first: {where}{first.segment.id!r}:"
+        f" {first.error})"
+    )
+
+
 def failures(report: RunReport, rules: GateRules) -> list[str]:
-    """Why the run fails, one line a reason; empty when it passes."""
+    """Why the run fails the gate, one line a reason; empty when it passes."""
     reasons = []
     failing = 0
     for result, finding in report.findings():
@@ -43,12 +58,6 @@ def failures(report: RunReport, rules: GateRules) -> list[str]:
             failing += 1
     if failing:
         reasons.append(f"{failing} finding(s) at or above the fail-on severity")
-    unchecked = [r for r in report.results if r.error is not None]
-    if unchecked:
-        reasons.append(
-            f"{len(unchecked)} segment(s) could not be checked (first: {unchecked[0].segment.id!r}:"
-            f" {unchecked[0].error})"
-        )
     if rules.min_score is not None:
         low = [d for d in report.documents if d.score < rules.min_score]
         if low:

@@ -12,6 +12,11 @@ from tqcheck.types import GlossaryEntry, KnownEntity
 PRECISION_FIRST = 0.90
 
 
+# Seconds an engine's tool gets for a batch, besides its share per segment: a hung tool is
+# noticed within a minute on a spot check.
+DEFAULT_ENGINE_TIMEOUT = 60.0
+
+
 @dataclass(frozen=True)
 class NeuralOptions:
     device: str = "auto"  # auto, cpu, cuda
@@ -45,3 +50,6 @@ class CheckOptions:
     # as minor (checks/severity.py): by default precision-first; 0 keeps every finding's
     # proposed severity.
     min_confidence: float = PRECISION_FIRST
+    # Seconds an Apertium tool may take on a batch before the run fails (exit 3), besides a
+    # share per segment (lang/apertium_process.py).
+    engine_timeout: float = DEFAULT_ENGINE_TIMEOUT

@@ -15,9 +15,10 @@ from tqcheck.engines.cache import TranslationCache
 from tqcheck.engines.registry import create_engines
 from tqcheck.engines.service import TranslationService
 from tqcheck.errors import TqcheckError
-from tqcheck.io.language_tag import base_language
+from tqcheck.io.language_tag import base_language, is_language
 from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import Morphology, analyse_morphology
+from tqcheck.lang.apertium_process import set_timeout_base
 from tqcheck.options import CheckOptions
 from tqcheck.results import DocumentResult, MetricResult, RunReport, combined
 from tqcheck.scoring.qe import SIGNATURE
@@ -38,6 +39,14 @@ _LANGUAGE_TAG = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
 def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
+    for flag, given, read in (
+        ("--src-lang", options.src_lang, loaded.src_lang),
+        ("--tgt-lang", options.tgt_lang, loaded.tgt_lang),
+    ):
+        if given and read and base_language(given) != base_language(read):
+            raise TqcheckError(
+                f"{loaded.label}: the input is in {read!r} where {flag} says {given!r}"
+            )
     src = options.src_lang or loaded.src_lang
     tgt = options.tgt_lang or loaded.tgt_lang
     if not src or not tgt:
@@ -48,7 +57,13 @@ def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
                 f"not a language code: {tag!r} (use ISO 639 codes such as mk, en, pt-BR)"
             )
     # Regional and script variants share their language's knowledge: pt-BR is pt.
-    return base_language(src) or src, base_language(tgt) or tgt
+    pair = base_language(src) or src, base_language(tgt) or tgt
+    for tag, code in zip((src, tgt), pair):
+        if not is_language(code):
+            raise TqcheckError(f"no such language: {tag!r} (use ISO 639 codes such as mk, en)")
+    if pair[0] == pair[1]:
+        raise TqcheckError(f"source and target are the same language ({src!r}, {tgt!r})")
+    return pair
 
 
 def _documents(loaded: LoadedInput, src: str, tgt: str, tr: TranslationService) -> list[Document]:
@@ -69,6 +84,7 @@ def run_check(
     if loaded.parts:
         loaded = replace(loaded, segments=[s for p in loaded.parts for s in p.segments], parts=[])
     src, tgt = _languages(loaded, options)
+    set_timeout_base(options.engine_timeout)
     cache = TranslationCache(options.cache) if options.cache else None
     tr = TranslationService(
         create_engines(options.engine, src, tgt, options.neural), cache, progress

@@ -47,6 +47,20 @@ class RunReport:
     def findings(self) -> list[tuple[SegmentResult, Finding]]:
         return [(r, f) for r in self.results for f in r.findings]
 
+    def by_document(self) -> list[tuple[DocumentResult, list[SegmentResult]]]:
+        """Each document with its segments' results, in order. Results are matched by their
+        place (a run writes them document by document), never by segment id alone: two files
+        may each have a segment "1"."""
+        out = []
+        offset = 0
+        for doc in self.documents:
+            results = self.results[offset : offset + len(doc.segment_ids)]
+            offset += len(doc.segment_ids)
+            if [r.segment.id for r in results] != list(doc.segment_ids):
+                raise ValueError(f"results out of step with document {doc.id!r}")
+            out.append((doc, results))
+        return out
+
     def summary(self) -> dict[str, Any]:
         counts: dict[str, int] = {"minor": 0, "major": 0, "critical": 0}
         for _, f in self.findings():

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.text.placeholders import Syntax, compare_placeholders
+from tqcheck.text.visible import bidi_controls
 from tqcheck.types import Finding, Segment
 
 
@@ -43,6 +44,8 @@ class PlaceholdersCheck(Check):
         "does not, or the other way round (msgfmt -c rejects it)",
         "space-at-ends": "the source opens or closes with spaces and the translation does not, "
         "or the other way round",
+        "bidi-control": "a bidi override, embedding or isolate the source does not have: the "
+        "text then shows in another order than it is stored (reports show it as \ufffd)",
     }
 
     def _omission(self, message: str, evidence: dict[str, str], rule: str) -> Finding:
@@ -62,6 +65,27 @@ class PlaceholdersCheck(Check):
                 continue  # (an empty msgstr: untranslated.empty)
             for finding in self._compare(seg):
                 yield index, finding
+            bidi = self._bidi(seg)
+            if bidi is not None:
+                yield index, bidi
+
+    def _bidi(self, seg: Segment) -> Finding | None:
+        """Bidi controls the translation adds (right-to-left text may need its own marks; an
+        override the source lacks is how text is made to read otherwise than it is)."""
+        added = [i for i in bidi_controls(seg.mt) if seg.mt[i] not in seg.source]
+        if not added:
+            return None
+        codes = sorted({f"U+{ord(seg.mt[i]):04X}" for i in added})
+        return self.finding(
+            "Fluency/Character encoding",
+            "major",
+            added[0],
+            added[0] + 1,
+            f"the translation has bidi control {', '.join(codes)}, which the source does not: "
+            "it is shown in another order than it reads",
+            {"controls": codes},
+            rule="bidi-control",
+        )
 
     def _plural_count(self, found: int, expected: int) -> Finding:
         return self.finding(

@@ -3,6 +3,7 @@ and configuration, calls the library, writes the report and sets the exit status
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,19 +14,20 @@ import click
 from tqcheck.baseline import read_baseline
 from tqcheck.baseline import write_baseline as write_baseline_file
 from tqcheck.checks.registry import check_names
-from tqcheck.cli.errors import fail
+from tqcheck.cli.errors import GATE_FAILED, PASSED, UNCHECKED, fail, fail_for
 from tqcheck.cli.options import engine_option, language_options, output_options, quiet_option
 from tqcheck.cli.progress import progress_bar
 from tqcheck.config import Config, load_config
 from tqcheck.engines.cache import default_cache_path
 from tqcheck.errors import TqcheckError
-from tqcheck.gate import GateRules, failures
+from tqcheck.gate import GateRules, failures, unchecked
 from tqcheck.io.atomic import write_atomic
 from tqcheck.io.loader import InputSpec, load_input
 from tqcheck.lang.entities_file import read_entities
-from tqcheck.options import PRECISION_FIRST, CheckOptions, NeuralOptions
+from tqcheck.options import DEFAULT_ENGINE_TIMEOUT, PRECISION_FIRST, CheckOptions, NeuralOptions
 from tqcheck.pipeline import run_check
 from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
+from tqcheck.text.visible import visible
 
 
 @click.command()
@@ -73,6 +75,14 @@ from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
     "cache_path",
     type=click.Path(dir_okay=False),
     help="Translation cache (SQLite); default: translations.sqlite3 in the user cache folder.",
+)
+@click.option(
+    "--engine-timeout",
+    type=click.FloatRange(1, 86400),
+    default=DEFAULT_ENGINE_TIMEOUT,
+    show_default=True,
+    help="Seconds an Apertium tool may take on a batch (plus 0.05 s a segment) before the run "
+    "fails with exit status 3.",
 )
 @click.option("--no-cache", is_flag=True, help="Translate everything afresh; read no cache.")
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
@@ -143,6 +153,7 @@ def check(
     batch_size: int,
     compute_type: str,
     cache_path: str | None,
+    engine_timeout: float,
     no_cache: bool,
     entities: str | None,
     glossary: str | None,
@@ -167,7 +178,12 @@ def check(
     """
     try:
         config = load_config(config_path)
+        if config.path is not None:
+            # (A file found two folders up changes checks and the gate: say which.)
+            click.echo(f"tqcheck: configuration: {visible(str(config.path))}", err=True)
         given = _from_config(ctx, config)
+        if given("fmt") not in FORMATS:
+            raise TqcheckError(f"format = {given('fmt')!r}; choose from {', '.join(FORMATS)}")
         inputs = inputs or tuple(config.get("paths", ()))
         loaded = load_input(
             InputSpec(
@@ -194,6 +210,7 @@ def check(
             glossary_file=given("glossary"),
             accepted=frozenset(read_baseline(baseline_file)) if baseline_file else frozenset(),
             min_confidence=float(given("min_confidence")),
+            engine_timeout=float(given("engine_timeout")),
         )
         with progress_bar(quiet) as progress:
             report = run_check(loaded, options, progress=progress)
@@ -202,14 +219,17 @@ def check(
         output = given("output")
         content = render(report, fmt, RenderOptions(fail_on=fail_on, label=loaded.label))
     except TqcheckError as exc:
-        fail(str(exc))
+        fail_for(exc)
     if write_baseline:
         try:
             count = write_baseline_file(write_baseline, report.results)
         except OSError as exc:
             fail(f"cannot write {write_baseline}: {exc.strerror or exc}")
         click.echo(f"baseline of {count} findings written to {write_baseline}", err=True)
-    if not output and fmt != "text" and sys.stdout.isatty():
+    to_stdout = output == "-"
+    if to_stdout:
+        output = None
+    elif not output and fmt != "text" and sys.stdout.isatty():
         # A person at a terminal gets a file in reports/, not a screenful of JSON.
         output = str(default_output_path(loaded.label, fmt))
         click.echo(f"report written to {output}", err=True)
@@ -225,7 +245,7 @@ def check(
 
         render_to(Console(highlight=False), report)
     else:
-        click.echo(content, nl=False)
+        write_stdout(content)
     rules = GateRules(given("fail_on"), config.check_levels, given("min_score"), fail_on_fuzzy)
     if write_baseline:
         # Recording today's findings as accepted is no gate; a segment that could not be
@@ -233,8 +253,26 @@ def check(
         rules = GateRules("never", {}, None)
     reasons = failures(report, rules)
     if reasons:  # (-q hides the progress bar, never why a run fails)
-        click.echo("tqcheck: failed: " + "; ".join(reasons), err=True)
-    sys.exit(1 if reasons else 0)
+        click.echo("tqcheck: failed: " + visible("; ".join(reasons)), err=True)
+    not_checked = unchecked(report)
+    if not_checked:
+        click.echo(f"tqcheck: error: {visible(not_checked)}", err=True)
+        sys.exit(UNCHECKED)
+    sys.exit(GATE_FAILED if reasons else PASSED)
+
+
+def write_stdout(content: str) -> None:
+    """The report on standard output; a write error there (a full disk, a closed terminal) is
+    an output error (exit 2), not a failed gate. A reader that stopped reading (a pager, `head`)
+    is no error: the gate still decides the status."""
+    try:
+        click.echo(content, nl=False)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # (Python would complain again at exit, flushing the dead pipe: point it at nothing.)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as exc:
+        fail(f"cannot write to standard output: {exc.strerror or exc}")
 
 
 # Command-line parameters tqcheck.toml may set, and the names the file gives them.
@@ -251,6 +289,7 @@ _CONFIGURABLE = {
     "glossary": "glossary",
     "entities": "entities",
     "cache_path": "cache",
+    "engine_timeout": "engine_timeout",
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from tqcheck.cli.errors import fail
+from tqcheck.cli.errors import fail, fail_for
 from tqcheck.cli.options import (
     engine_option,
     language_options,
@@ -86,7 +86,7 @@ def compare(
                     str(default_cache_path()),
                 )
     except TqcheckError as exc:
-        fail(str(exc))
+        fail_for(exc)
     if fmt == "json":
         content = render_json(comparison, quality)
     elif fmt == "html":

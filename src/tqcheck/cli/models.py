@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from tqcheck.cli.errors import fail
+from tqcheck.cli.errors import fail_for
 from tqcheck.errors import TqcheckError
 
 
@@ -37,7 +37,7 @@ def pull(name: str, dest: str | None) -> None:
     try:
         folder = pull_model(name, Path(dest) if dest else None)
     except TqcheckError as exc:
-        fail(str(exc))
+        fail_for(exc)
     click.echo(f"{name} -> {folder}")
 
 
@@ -64,7 +64,7 @@ def convert(source: str, dest: str | None, quantization: str, force: bool) -> No
                 source, target, None if quantization == "none" else quantization, force
             )
     except TqcheckError as exc:
-        fail(str(exc))
+        fail_for(exc)
     click.echo(f"{source} -> {folder} ({quantization})")
 
 

@@ -7,7 +7,7 @@ import json
 
 import click
 
-from tqcheck.cli.errors import fail
+from tqcheck.cli.errors import fail_for
 from tqcheck.cli.options import reference_option
 from tqcheck.errors import TqcheckError
 from tqcheck.io.textfile import read_lines
@@ -41,7 +41,7 @@ def score(hypothesis: str, refs: tuple[str, ...], metrics: str, fmt: str) -> Non
             raise TqcheckError(f"unknown metric {bad[0]!r}; choose from {', '.join(METRIC_NAMES)}")
         results = corpus_scores(hyps, streams, names)
     except TqcheckError as exc:
-        fail(str(exc))
+        fail_for(exc)
     if fmt == "json":
         click.echo(
             json.dumps(

@@ -7,6 +7,7 @@ with `*`; the engine keeps them as evidence and returns clean text.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from functools import lru_cache
@@ -17,6 +18,7 @@ import regex
 from tqcheck.engines.base import EngineSignature
 from tqcheck.errors import EngineError
 from tqcheck.lang.apertium_process import run_lines
+from tqcheck.lang.morphology import APERTIUM_DATA_DIRS
 from tqcheck.lang.names import to_latin
 from tqcheck.lang.profile import get_profile
 
@@ -61,6 +63,25 @@ def apertium_version() -> str:
         return "unknown"
 
 
+@lru_cache(maxsize=4)
+def installation_id(program: str | None) -> str:
+    """What the translations depend on besides the package version: the `apertium` program
+    found on PATH (`program`) and the pairs' mode and data files (path, size, time changed).
+    A program or pair replaced without a new package version gets its own cache entries."""
+    digest = hashlib.sha256()
+    files = [Path(program)] if program else []
+    for base in (*MODE_DIRS, *APERTIUM_DATA_DIRS):
+        if base.is_dir():
+            files += sorted(p for p in base.rglob("*") if p.is_file())
+    for path in files:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}\x1f{stat.st_size}\x1f{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:12]
+
+
 class ApertiumEngine:
     name = "apertium"
 
@@ -71,7 +92,8 @@ class ApertiumEngine:
 
     @property
     def signature(self) -> EngineSignature:
-        return EngineSignature("apertium", "debian-pairs", apertium_version())
+        build = installation_id(shutil.which("apertium"))
+        return EngineSignature("apertium", "debian-pairs", f"{apertium_version()}+{build}")
 
     def supports(self, src: str, tgt: str) -> bool:
         return mode_for(src, tgt) is not None
@@ -85,7 +107,7 @@ class ApertiumEngine:
         # hbs-eng reads Latin script only: Serbian Cyrillic is romanised first.
         lines = [to_latin(t, src) if get_profile(src).apertium == "hbs" else t for t in texts]
         lines = [" ".join(t.split()) or "." for t in lines]
-        out = run_lines(["apertium", "-f", "txt", mode], lines, 1800, f"apertium {mode}")
+        out = run_lines(["apertium", "-f", "txt", mode], lines, f"apertium {mode}")
         result = []
         for text in out:
             unknown = regex.findall(r"[*#@](\w[\w'-]*)", text)

@@ -1,10 +1,14 @@
 """Atomic output: write to a temporary file beside the target, then rename.
 
 A crash or a bad input half-way never leaves a half-written report where the old one was.
+What is not a regular file is never replaced: a device or a FIFO (/dev/null, a pipe to
+another tool) is written in place, a link is followed to the file it names, and a folder is
+an error.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -18,8 +22,16 @@ def _umask() -> int:
 
 def write_atomic(path: str | Path, content: str | bytes) -> None:
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.is_symlink():
+        target = target.resolve()
     data = content.encode("utf-8") if isinstance(content, str) else content
+    if target.exists() and not target.is_file():
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
+        with open(target, "wb") as fh:
+            fh.write(data)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         # mkstemp makes the file private (0600); a report is an ordinary file, so it gets the

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tqcheck.errors import InputError
+from tqcheck.io.json_values import parse_json
 from tqcheck.types import Segment
 
 
@@ -49,12 +50,11 @@ def _strings(path: str | Path) -> dict[str, tuple[str, int]]:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise InputError(path, "not UTF-8 text") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"malformed JSON: {exc.msg}", exc.lineno) from None
-    if not isinstance(data, (dict, list)):
-        raise InputError(path, "a resource file holds an object of strings")
+    data = parse_json(text, path)
+    if not isinstance(data, dict):
+        # (A list has no keys to pair the two files by: each string would read as missing.)
+        kind = "a list" if isinstance(data, list) else f"a {type(data).__name__}"
+        raise InputError(path, f"a resource file holds an object of strings, not {kind}")
     found: dict[str, tuple[str, int]] = {}
     locator = _KeyLocator(text)
     _walk(data, "", found, locator)

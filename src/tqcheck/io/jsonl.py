@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from tqcheck.errors import InputError
+from tqcheck.io.json_values import parse_json
 from tqcheck.io.textfile import read_text
 from tqcheck.types import Segment
 
@@ -60,10 +60,7 @@ def read_jsonl(path: str | Path) -> list[Segment]:
     for number, line in enumerate(read_text(p).split("\n"), start=1):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(p, f"broken JSON ({exc.msg} at column {exc.colno})", number) from None
+        row = parse_json(line, p, number)
         seg = segment_from_row(row, p, number)
         if seg.id in seen:
             raise InputError(p, f"duplicate id {seg.id!r}", number)

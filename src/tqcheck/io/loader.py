@@ -19,6 +19,18 @@ from tqcheck.io.xliff import read_xliff
 from tqcheck.types import Segment
 
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+INPUT_SUFFIXES = (
+    *XLIFF_SUFFIXES,
+    ".po",
+    ".pot",
+    ".tmx",
+    ".jsonl",
+    ".ndjson",
+    ".tsv",
+    ".csv",
+    ".tab",
+    ".json",
+)
 CATALOG_SUFFIXES = (*XLIFF_SUFFIXES, ".po", ".tmx")
 # Gettext msgids are written in English unless --src-lang says otherwise.
 PO_SOURCE_LANGUAGE = "en"
@@ -48,6 +60,14 @@ class LoadedInput:
 
 
 def _read_path(path: Path, spec: InputSpec) -> LoadedInput:
+    try:
+        return _read_existing(path, spec)
+    except OSError as exc:
+        # (A folder that cannot be listed, a file gone between the listing and the reading.)
+        raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _read_existing(path: Path, spec: InputSpec) -> LoadedInput:
     if path.is_dir():
         if is_article_folder(path):
             art = read_article_folder(path)
@@ -73,28 +93,70 @@ def _read_path(path: Path, spec: InputSpec) -> LoadedInput:
     suffix = path.suffix.lower()
     if suffix in XLIFF_SUFFIXES:
         segs, src, tgt = read_xliff(path)
-        return LoadedInput(segments=segs, src_lang=src, tgt_lang=tgt, label=str(path))
+        return LoadedInput(
+            segments=_unique(path, segs), src_lang=src, tgt_lang=tgt, label=str(path)
+        )
     if suffix in (".po", ".pot"):
         segs, tgt = read_po(path)
         return LoadedInput(
-            segments=segs, src_lang=PO_SOURCE_LANGUAGE, tgt_lang=tgt, label=str(path)
+            segments=_unique(path, segs), src_lang=PO_SOURCE_LANGUAGE, tgt_lang=tgt, label=str(path)
         )
     if suffix == ".tmx":
         segs, src, tgt = read_tmx(path, spec.src_lang, spec.tgt_lang)
-        return LoadedInput(segments=segs, src_lang=src, tgt_lang=tgt, label=str(path))
+        return LoadedInput(
+            segments=_unique(path, segs), src_lang=src, tgt_lang=tgt, label=str(path)
+        )
     if suffix in (".jsonl", ".ndjson"):
         segs = read_jsonl(path)
     elif suffix in (".tsv", ".csv", ".tab"):
-        segs = read_table(path)
+        segs = _unique(path, read_table(path))
     else:
         raise InputError(
             path,
             "unknown input type; use .jsonl, .tsv/.csv, .xlf/.xliff, .po, .tmx, an article "
             "folder, or --source/--mt for parallel text or JSON resource files",
         )
-    langs = {(s.meta.get("src_lang"), s.meta.get("tgt_lang")) for s in segs}
-    src, tgt = next(iter(langs)) if len(langs) == 1 else (None, None)
+    src, tgt = _one_pair(path, segs)
     return LoadedInput(segments=segs, src_lang=src, tgt_lang=tgt, label=str(path))
+
+
+def _unique(path: Path, segments: list[Segment]) -> list[Segment]:
+    """The file's segments, where no two of one document share an id: results, reports and
+    baselines know a segment by its file, document and id."""
+    seen: dict[tuple[str | None, str], Segment] = {}
+    for seg in segments:
+        first = seen.setdefault((seg.doc_id, seg.id), seg)
+        if first is not seg:
+            line = seg.meta.get("line")
+            earlier = first.meta.get("line")
+            where = f" (first at line {earlier})" if isinstance(earlier, int) else ""
+            raise InputError(
+                path, f"duplicate id {seg.id!r}{where}", line if isinstance(line, int) else None
+            )
+    return segments
+
+
+def _one_pair(path: Path, segments: list[Segment]) -> tuple[str | None, str | None]:
+    """The language pair the rows name, if any; rows that name two pairs are refused at the
+    first row that disagrees."""
+    pairs: dict[tuple[object, object], Segment] = {}
+    for seg in segments:
+        pair = (seg.meta.get("src_lang"), seg.meta.get("tgt_lang"))
+        if pair != (None, None) and pair not in pairs:
+            if pairs:
+                (first_src, first_tgt), _ = next(iter(pairs.items()))
+                line = seg.meta.get("line")
+                raise InputError(
+                    path,
+                    f"row {seg.id!r} is {pair[0]}->{pair[1]} where earlier rows are "
+                    f"{first_src}->{first_tgt}: check one language pair at a time",
+                    line if isinstance(line, int) else None,
+                )
+            pairs[pair] = seg
+    if not pairs:
+        return None, None
+    src, tgt = next(iter(pairs))
+    return (src if isinstance(src, str) else None), (tgt if isinstance(tgt, str) else None)
 
 
 def _catalogs_in(folder: Path) -> list[Path]:
@@ -138,7 +200,7 @@ def load_input(spec: InputSpec) -> LoadedInput:
         return _read_path(Path(spec.inputs[0]), spec)
     if spec.inputs and all(Path(p).exists() for p in spec.inputs):
         return _merge([_read_path(Path(p), spec) for p in spec.inputs])
-    if len(spec.inputs) == 2:
+    if len(spec.inputs) == 2 and not any(_looks_like_a_file(p) for p in spec.inputs):
         source, mt = spec.inputs
         refs = spec.refs
         return LoadedInput(
@@ -149,6 +211,15 @@ def load_input(spec: InputSpec) -> LoadedInput:
         raise InputError(None, "no input: give a file, a folder, two strings or --source/--mt")
     missing = next(p for p in spec.inputs if not Path(p).exists())
     raise InputError(missing, "no such file (several inputs must all be files or folders)")
+
+
+def _looks_like_a_file(text: str) -> bool:
+    """An argument that is a path (one of two that exists, or that names an input by its
+    suffix), not a sentence for a spot check: "a.jsonl" missing is a missing file."""
+    if Path(text).exists():
+        return True
+    one_line = "\n" not in text and " " not in text.strip()
+    return one_line and Path(text).suffix.lower() in INPUT_SUFFIXES
 
 
 def _merge(parts: list[LoadedInput]) -> LoadedInput:
@@ -175,10 +246,20 @@ def _merge(parts: list[LoadedInput]) -> LoadedInput:
     merged = LoadedInput(label=", ".join(p.label for p in parts))
     if pairs:
         merged.src_lang, merged.tgt_lang = next(iter(pairs))
+    # A document id two inputs both use names two documents: each keeps its input's name.
+    owners: dict[str | None, set[str]] = {}
+    for part in parts:
+        for doc_id in {s.doc_id for s in part.segments} | {a.doc_id for a in part.articles}:
+            owners.setdefault(doc_id, set()).add(part.label)
     for part in parts:
         for seg in part.segments:
             if seg.doc_id is None:
                 seg.doc_id = part.label
+            elif len(owners[seg.doc_id]) > 1:
+                seg.doc_id = f"{part.label}#{seg.doc_id}"
+        for article in part.articles:
+            if len(owners[article.doc_id]) > 1:
+                article.doc_id = f"{part.label}#{article.doc_id}"
         merged.segments += part.segments
         merged.articles += part.articles
     return merged

@@ -31,7 +31,8 @@ def read_table(path: str | Path) -> list[Segment]:
     p = Path(path)
     text = read_text(p)
     delimiter = "\t" if p.suffix.lower() in (".tsv", ".tab") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # (strict: an unclosed quote is an error, not a cell that swallows the rows after it.)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:

@@ -44,8 +44,18 @@ def _read_12(root: Node, path: str | Path) -> tuple[list[Segment], str | None, s
     segments: list[Segment] = []
     src = tgt = None
     for file_node in root.walk("file"):
-        src = src or file_node.attr("source-language")
-        tgt = tgt or file_node.attr("target-language")
+        pair = (
+            base_language(file_node.attr("source-language")),
+            base_language(file_node.attr("target-language")),
+        )
+        if src is not None and tgt is not None and pair != (src, tgt):
+            raise InputError(
+                path,
+                f"this <file> translates {pair[0]}->{pair[1]}, an earlier one {src}->{tgt}: "
+                "check one language pair at a time",
+                file_node.line,
+            )
+        src, tgt = src or pair[0], tgt or pair[1]
         for unit in file_node.walk("trans-unit"):
             unit_id = unit.attr("id") or f"{len(segments) + 1}"
             source, target = unit.first("source"), unit.first("target")
@@ -63,7 +73,7 @@ def _read_12(root: Node, path: str | Path) -> tuple[list[Segment], str | None, s
                     meta=_meta(path, target, unit_id, unit),
                 )
             )
-    return segments, base_language(src), base_language(tgt)
+    return segments, src, tgt
 
 
 def _read_20(root: Node, path: str | Path) -> tuple[list[Segment], str | None, str | None]:

@@ -19,6 +19,16 @@ from defusedxml.common import DefusedXmlException
 
 from tqcheck.errors import InputError
 
+# Localization files nest a few elements deep; a file nested deeper than this is refused
+# (a reader that followed it down would run out of stack).
+MAX_DEPTH = 100
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
 
 @dataclass
 class Node:
@@ -72,6 +82,8 @@ class _TreeBuilder(xml.sax.ContentHandler):
     def startElement(self, name: str, attrs: Any) -> None:
         line = self.locator.getLineNumber() if self.locator else 0
         node = Node(_local(name), dict(attrs.items()), line)
+        if len(self.stack) >= MAX_DEPTH:
+            raise _TooDeep(line)
         if self.stack:
             self.stack[-1].children.append(node)
         else:
@@ -102,6 +114,9 @@ def parse_xml(path: str | Path, kind: str) -> Node:
             )
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+    except _TooDeep as exc:
+        depth = f"{kind} nested deeper than {MAX_DEPTH} elements"
+        raise InputError(path, depth, exc.line) from None
     except DefusedXmlException as exc:
         raise InputError(
             path, f"refused unsafe XML ({type(exc).__name__}: DTDs and entities are not allowed)"

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 
 from tqcheck.errors import InputError
+from tqcheck.io.json_values import parse_json
 from tqcheck.io.textfile import read_text
 from tqcheck.types import KnownEntity
 
@@ -40,20 +40,21 @@ def read_entities(path: str | Path) -> list[KnownEntity]:
         for n, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(p, f"broken JSON ({exc.msg})", n) from None
+            row = parse_json(line, p, n)
             if not isinstance(row, dict):
                 raise InputError(p, "expected a JSON object", n)
             entities.append(_entity(row.get("name"), row.get("gender"), row.get("aliases"), p, n))
         return entities
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "name" not in reader.fieldnames:
-        raise InputError(
-            p, "CSV entity file needs a header with 'name' (and 'gender', 'aliases')", 1
-        )
-    return [
-        _entity(row.get("name"), row.get("gender"), row.get("aliases"), p, reader.line_num)
-        for row in reader
-    ]
+    # (strict: an unclosed quote is an error, not one name that runs to the end of the file.)
+    reader = csv.DictReader(io.StringIO(text), strict=True)
+    try:
+        if not reader.fieldnames or "name" not in reader.fieldnames:
+            raise InputError(
+                p, "CSV entity file needs a header with 'name' (and 'gender', 'aliases')", 1
+            )
+        return [
+            _entity(row.get("name"), row.get("gender"), row.get("aliases"), p, reader.line_num)
+            for row in reader
+        ]
+    except csv.Error as exc:
+        raise InputError(p, f"malformed CSV: {exc}", reader.line_num) from None

@@ -104,7 +104,7 @@ class Analyser:
         if not sentences:
             return []
         lines = [escape_stream(s.replace("\n", " ")) for s in sentences]
-        out_lines = run_lines(["lt-proc", "-w", str(self.automorf)], lines, 600, "lt-proc")
+        out_lines = run_lines(["lt-proc", "-w", str(self.automorf)], lines, "lt-proc")
         return [parse_stream(line) for line in out_lines]
 
 

@@ -39,12 +39,15 @@ def render(report: RunReport, options: RenderOptions) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    doc_of = {sid: d.id for d in report.documents for sid in d.segment_ids}
-    for result, f in report.findings():
+    # (By place, not by id: two files may each have a segment "1".)
+    findings = [
+        (doc, r, f) for doc, results in report.by_document() for r in results for f in r.findings
+    ]
+    for doc, result, f in findings:
         seg = result.segment
         span = seg.mt[f.start : f.end] if f.start is not None and f.end is not None else ""
         row = (
-            doc_of.get(seg.id, ""),
+            doc.id,
             seg.id,
             seg.meta.get("file", options.label),
             seg.meta.get("line", ""),

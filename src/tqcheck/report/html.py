@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 
 from tqcheck.report.options import RenderOptions
 from tqcheck.results import RunReport
+from tqcheck.text.visible import visible
 from tqcheck.types import SEVERITIES, SEVERITY_RANK, Finding, SegmentResult
 
 BINS = 10
@@ -84,15 +85,16 @@ def _segment_view(result: SegmentResult, prefix: str) -> dict[str, object]:
     return {
         "id": seg.id,
         "score": result.score,
-        "source": seg.source,
-        "mt": highlight(seg.mt, ids),
+        # (Bidi overrides and other controls are shown, never obeyed: text/visible.py.)
+        "source": visible(seg.source),
+        "mt": highlight(visible(seg.mt), ids),
         "references": list(seg.references),
         "backward": result.translations.get("backward"),
         "forward": result.translations.get("forward"),
         "error": result.error,
         "where": f"{seg.meta.get('file', '')}:{seg.meta.get('line', '')}".strip(":"),
         "findings": [
-            FindingView(fid, f, seg.mt[f.start : f.end] if f.start is not None else "")
+            FindingView(fid, f, visible(seg.mt[f.start : f.end]) if f.start is not None else "")
             for fid, f in ids
         ],
         "checks": " ".join(sorted({f.check for f in result.findings})),
@@ -101,10 +103,9 @@ def _segment_view(result: SegmentResult, prefix: str) -> dict[str, object]:
 
 
 def render(report: RunReport, options: RenderOptions) -> str:
-    by_id = {r.segment.id: r for r in report.results}
     documents = []
-    for d, doc in enumerate(report.documents):
-        segments = [_segment_view(by_id[sid], f"f{d}-{s}") for s, sid in enumerate(doc.segment_ids)]
+    for d, (doc, results) in enumerate(report.by_document()):
+        segments = [_segment_view(r, f"f{d}-{s}") for s, r in enumerate(results)]
         documents.append({"id": doc.id, "score": doc.score, "segments": segments})
     findings = [f for _, f in report.findings()]
     table = Counter((f.category, f.severity) for f in findings)

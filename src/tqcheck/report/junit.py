@@ -26,14 +26,13 @@ def _lines(findings: list[Finding]) -> str:
 
 
 def render(report: RunReport, options: RenderOptions) -> str:
-    by_id = {r.segment.id: r for r in report.results}
     suites = ET.Element("testsuites", name="tqcheck")
     total = failed = 0
-    for doc in report.documents:
+    for doc, results in report.by_document():
         suite = ET.SubElement(suites, "testsuite", name=_safe(doc.id))
         suite_failures = 0
-        for sid in doc.segment_ids:
-            result = by_id[sid]
+        for result in results:
+            sid = result.segment.id
             case = ET.SubElement(suite, "testcase", classname=_safe(doc.id), name=_safe(sid))
             meta = result.segment.meta
             if meta.get("file"):
@@ -61,7 +60,7 @@ def render(report: RunReport, options: RenderOptions) -> str:
                 out.text = _lines(others)
         suite.set("tests", str(len(doc.segment_ids)))
         suite.set("failures", str(suite_failures))
-        suite.set("errors", str(sum(1 for s in doc.segment_ids if by_id[s].error)))
+        suite.set("errors", str(sum(1 for r in results if r.error)))
         total += len(doc.segment_ids)
         failed += suite_failures
     suites.set("tests", str(total))

@@ -8,6 +8,7 @@ import re
 
 from tqcheck.report.options import RenderOptions
 from tqcheck.results import RunReport
+from tqcheck.text.visible import visible
 from tqcheck.types import SEVERITY_RANK
 
 MAX_ROWS = 200
@@ -15,7 +16,8 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def escape(text: str, limit: int = 160) -> str:
-    text = " ".join(str(text).split())
+    # (Controls and bidi overrides shown, not obeyed: text/visible.py.)
+    text = visible(" ".join(str(text).split()))
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     # Entities, not backslashes, for HTML: every Markdown renderer shows them as text.

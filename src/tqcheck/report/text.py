@@ -1,5 +1,6 @@
 """A terminal report: each segment with findings, its spans highlighted, and a summary per
-document. Rendered with rich; input text is passed as Text objects so markup in it is inert."""
+document. Rendered with rich; input text is passed as Text objects so markup in it is inert,
+and its control characters (terminal escapes, bidi overrides) are shown, never sent."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from rich.table import Table
 from rich.text import Text
 
 from tqcheck.results import RunReport
+from tqcheck.text.visible import visible
 from tqcheck.types import SegmentResult
 
 STYLE = {"critical": "bold white on red", "major": "bold black on yellow", "minor": "underline"}
 
 
 def _segment(result: SegmentResult) -> Text:
-    text = Text(result.segment.mt or "(no translation)")
+    # (visible() keeps every offset: a span still marks its characters.)
+    text = Text(visible(result.segment.mt) or "(no translation)")
     for f in sorted(result.findings, key=lambda f: f.severity):
         if f.start is not None and f.end is not None and f.end > f.start:
             text.stylize(STYLE[f.severity], f.start, f.end)
@@ -30,36 +33,35 @@ def render_to(console: Console, report: RunReport) -> None:
         Text(f"tqcheck {report.src_lang}->{report.tgt_lang}  engine: {engine}", style="bold"),
         soft_wrap=True,
     )
-    by_id = {r.segment.id: r for r in report.results}
-    for doc in report.documents:
-        console.rule(Text(f"{doc.id}  score {doc.score:.1f}"))
-        for sid in doc.segment_ids:
-            result = by_id[sid]
+    documents = report.by_document()
+    for doc, results in documents:
+        console.rule(Text(visible(f"{doc.id}  score {doc.score:.1f}")))
+        for result in results:
             if not result.findings and not result.error:
                 continue
             score = "-" if result.score is None else f"{result.score:.0f}"
-            console.print(Text(f"[{sid}] score {score}", style="bold cyan"))
+            console.print(Text(visible(f"[{result.segment.id}] score {score}"), style="bold cyan"))
             if result.segment.source:
-                console.print(Text("  src: ", style="dim") + Text(result.segment.source))
+                console.print(Text("  src: ", style="dim") + Text(visible(result.segment.source)))
             console.print(Text("  mt:  ", style="dim") + _segment(result))
             if result.error:
-                console.print(Text(f"  error: {result.error}", style="red"))
+                console.print(Text(visible(f"  error: {result.error}"), style="red"))
             for f in result.findings:
                 line = Text("  ")
                 line.append(f" {f.severity.upper()} ", style=STYLE[f.severity])
                 line.append(f" {f.category} [{f.check}] ")
-                line.append(f.message)
+                line.append(visible(f.message))
                 console.print(line)
     table = Table(title="Summary")
     for col in ("document", "segments", "critical", "major", "minor", "score"):
         table.add_column(col, justify="right" if col != "document" else "left")
-    for doc in report.documents:
+    for doc, results in documents:
         counts = {"critical": 0, "major": 0, "minor": 0}
-        for sid in doc.segment_ids:
-            for f in by_id[sid].findings:
+        for result in results:
+            for f in result.findings:
                 counts[f.severity] += 1
         table.add_row(
-            doc.id,
+            visible(doc.id),
             str(len(doc.segment_ids)),
             str(counts["critical"]),
             str(counts["major"]),

@@ -42,7 +42,14 @@ def _column(fields: list[str], names: tuple[str, ...]) -> str | None:
 
 def _read_csv(path: Path, text: str) -> list[GlossaryEntry]:
     dialect = csv.excel_tab if "\t" in text.split("\n", 1)[0] else csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect, strict=True)
+    try:
+        return _csv_entries(path, reader)
+    except csv.Error as exc:
+        raise InputError(path, f"malformed CSV: {exc}", reader.line_num) from None
+
+
+def _csv_entries(path: Path, reader: csv.DictReader[str]) -> list[GlossaryEntry]:
     fields = list(reader.fieldnames or [])
     src_col = _column(fields, _SOURCE_COLUMNS)
     tgt_col = _column(fields, _TARGET_COLUMNS)
