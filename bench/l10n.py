@@ -86,12 +86,23 @@ def check(segments: list[Segment], lang: str) -> list[SegmentResult]:
         LoadedInput(segments=segments, src_lang="en", tgt_lang=lang),
         CheckOptions(src_lang="en", tgt_lang=lang, engine="auto"),
     )
+    failed = [r for r in report.results if r.error]
+    if failed:
+        # (A unit that could not be checked is neither flagged nor caught: the figures would
+        # be wrong without a word. A user's run exits 3 on it.)
+        raise SystemExit(
+            f"{lang}: {len(failed)} units could not be checked, first {failed[0].segment.id!r}:"
+            f" {failed[0].error}"
+        )
     return report.results
 
 
 def major_rules(result: SegmentResult) -> set[str]:
     return {f.rule for f in result.findings if severity_at_least(f.severity, "major")}
 
+
+# Kinds of seeded defect whose missed units are printed (--show-misses).
+SHOW_MISSES: set[str] = set()
 
 # Seeded defects: each takes a unit and gives its damaged translation, or None where the
 # unit cannot carry that defect.
@@ -260,6 +271,9 @@ def seeded(
             tally = rows[lang].seeded[kind]
             tally[0] += bool(caught)
             tally[1] += 1
+            if not caught and kind in SHOW_MISSES:
+                seg = after[(doc_id, unit)].segment
+                print(f"  missed {kind}: {lang}: {seg.source[:70]!r} -> {seg.mt[:70]!r}")
         print(f"  {lang}: seeded", file=sys.stderr)
 
 
@@ -350,7 +364,11 @@ def main() -> None:
     parser.add_argument("--langs", default=",".join(LANGS))
     parser.add_argument("--domains", default=",".join(DOMAINS))
     parser.add_argument("--no-write", action="store_true", help="leave bench/RESULTS.md alone")
+    parser.add_argument(
+        "--show-misses", default="", help="comma-separated kinds whose missed units to print"
+    )
     args = parser.parse_args()
+    SHOW_MISSES.update(k.strip() for k in args.show_misses.split(",") if k.strip())
     if shutil.which("msgunfmt") is None:
         sys.exit("l10n.py: msgunfmt (gettext) is needed: apt-get install gettext")
     started = time.perf_counter()

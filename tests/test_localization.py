@@ -630,3 +630,32 @@ def test_a_plural_forms_header_that_is_no_expression_is_refused_with_its_line(
         result = CliRunner().invoke(main, ["check", str(po), "--engine", "none"])
         assert result.exit_code == 2
         assert f"{po}:4: malformed Plural-Forms header" in result.stderr
+
+
+def test_a_printf_argument_inside_a_tag_is_still_an_argument(tmp_path: Path) -> None:
+    """ "<a href="%s">%s</a>" reads two arguments; a translation that keeps the link and
+    drops its text has lost one, and the catalog is still checked."""
+    po = _catalog(
+        tmp_path,
+        '#, c-format\nmsgid "See the <a href=\\"%s\\">%s</a> for details."\n'
+        'msgstr "Siehe <a href=\\"%s\\">hier</a>."\n',
+    )
+    result = CliRunner().invoke(main, ["check", str(po), "--format", "json", "-q"])
+    assert result.exit_code == 1, result.output
+    found = [(f["rule"], f["severity"]) for s in json.loads(result.stdout)["segments"]
+             for f in s["findings"]]  # fmt: skip
+    assert ("placeholders.missing", "critical") in found
+
+
+def test_a_copied_menu_label_with_its_accelerator_is_a_copy(tmp_path: Path) -> None:
+    """ "C_ollate" is the word "Collate" with its accelerator mark; "KP_Down" is a key's name."""
+    po = _catalog(
+        tmp_path,
+        'msgid "C_ollate"\nmsgstr "C_ollate"\n\n'
+        'msgid "Pri_ority:"\nmsgstr "Pri_ority:"\n\n'
+        'msgid "KP_Down"\nmsgstr "KP_Down"\n',
+    )
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("C_ollate", "untranslated.copied-source"),
+        ("Pri_ority:", "untranslated.copied-source"),
+    ]

@@ -17,7 +17,6 @@ A word the catalog's other strings keep as it is counts against the copy being a
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -40,12 +39,15 @@ WORDS_WITHOUT_TARGET_LIST = 2
 # A word is the catalog's to translate where its other strings with it (at least this many)
 # keep it at most this often.
 MIN_OTHER_UNITS = 2
+MIN_OTHER_METAVARIABLE = 1
 KEPT_AT_MOST = 0.34
 # ... and keep it where they keep it at least this often; in between they say nothing.
 KEPT_AT_LEAST = 0.66
 # Words this long count as kept inside a longer word of the translation.
 MIN_PART = 4
 _TOKEN = regex.compile(r"\p{L}+")
+# A word with one mark inside it ("C_ollate", "Pri_ority").
+_ACCELERATED = regex.compile(r"(?<![\p{L}\d_])\p{L}+_\p{L}+(?![\p{L}\d_])")
 # Strings that are wholly a language's, a script's or a country's name count as this word.
 _NAME_STRING = "\x00name"
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
@@ -56,9 +58,23 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def _words(seg: Segment) -> list[str]:
+def _words(seg: Segment, english: WordList) -> list[str]:
     syntax = Syntax.from_meta(seg.meta)
-    return [w for w in natural_words(seg.source, syntax) if len(w) >= MIN_WORD]
+    text = without_accelerators(seg.source, english)
+    return [w for w in natural_words(text, syntax) if len(w) >= MIN_WORD]
+
+
+def without_accelerators(text: str, words: WordList) -> str:
+    """The text without its menu accelerator marks: "C_ollate" is "Collate", where the word
+    without the mark is in the language's word list ("g_io" and "KP_Down" are code)."""
+    if "_" not in text:
+        return text
+
+    def joined(m: regex.Match[str]) -> str:
+        word = m.group().replace("_", "")
+        return word if words.knows(word) else str(m.group())
+
+    return str(_ACCELERATED.sub(joined, text))
 
 
 def _metavariables(seg: Segment) -> list[str]:
@@ -83,6 +99,7 @@ class CatalogVocabulary:
         seen: Counter[str] = Counter()
         kept: Counter[str] = Counter()
         names = display_names(src.code, tgt.code)
+        english = word_list(src.code)
         for seg in segments:
             if not seg.mt.strip():
                 continue
@@ -90,20 +107,20 @@ class CatalogVocabulary:
                 # (Some catalogs keep every script's English name: "Batak", "Tangut".)
                 seen[_NAME_STRING] += 1
                 kept[_NAME_STRING] += _normal(seg.mt) == _normal(seg.source)
-            words = {w.lower() for w in (*_words(seg), *_metavariables(seg))}
-            mt = seg.mt.lower()
+            words = {w.lower() for w in (*_words(seg, english), *_metavariables(seg))}
+            mt = seg.mt.lower().replace("_", "")
             tokens = set(_TOKEN.findall(mt))
             seen.update(words)
             # (Inside a compound counts: German "Dateiname" keeps "name".)
             kept.update(w for w in words if w in tokens or (len(w) >= MIN_PART and w in mt))
         return cls(seen, kept)
 
-    def translates(self, word: str) -> bool | None:
+    def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
         """Whether the catalog's other strings translate the word (True) or keep it (False),
         where they say either clearly (the copy itself keeps it, and is left out)."""
         key = word.lower()
         others = self.seen[key] - 1
-        if others < MIN_OTHER_UNITS:
+        if others < min_others:
             return None
         share = (self.kept[key] - 1) / others
         if share <= KEPT_AT_MOST:
@@ -121,12 +138,13 @@ def copied_source_words(
     english = word_list(src.code)
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
-    words = _words(seg)
+    words = _words(seg, english)
     telling = _places_named_otherwise(seg.source, src, tgt)
     telling += _calendar_named_otherwise(words, src, tgt)
     if vocabulary.translates(_NAME_STRING) is not False:
         telling += _display_name_otherwise(seg.source, src, tgt)
-    telling += [w for w in _metavariables(seg) if vocabulary.translates(w)]
+    # (One other string that translates "COMMAND" says the catalog translates metavariables.)
+    telling += [w for w in _metavariables(seg) if vocabulary.translates(w, MIN_OTHER_METAVARIABLE)]
     sure = bool(telling)
     for word in words:
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
@@ -167,7 +185,9 @@ def _is_english(
     if other_script:
         return english.knows(word)
     # (A form of a target word, not one a letter away: "Letter" is no typo of a word.)
-    return english.is_common(word) and not (target and target.knows_form(word, tgt))
+    # (A form of a target word counts, a compound of its words does not: "Aborting" is no
+    # German "Abort" + "Ing".)
+    return english.is_common(word) and not (target and target.knows_word(word, tgt))
 
 
 def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:
@@ -181,14 +201,9 @@ def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfil
 
 def _name_kept(text: str, src: LanguageProfile, tgt: LanguageProfile) -> bool:
     """Whether the string is wholly such a name that the target language writes the same
-    ("Sierra Leone" in German; an accent is no translation: "Hanunoo", Czech "hanunóo")."""
+    ("Sierra Leone" in German; not "Israel", French "Israël")."""
     key = name_key(text)
-    theirs = display_names(src.code, tgt.code).get(key, frozenset())
-    return _unaccented(key) in map(_unaccented, theirs)
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return key in display_names(src.code, tgt.code).get(key, frozenset())
 
 
 def _calendar_named_otherwise(

@@ -90,6 +90,11 @@ class WordList:
         list mixes its nouns with names, so only a word it knows in no form is surely a name."""
         return self._known(word, profile, 0)
 
+    def knows_word(self, word: str, profile: LanguageProfile) -> bool:
+        """Whether a word is in the list as it is or inflected, not as a compound: English
+        "Aborting" is no German "Abort-Ing"."""
+        return self.knows(word) or self._inflected(word, profile)
+
     def _inflected(self, word: str, profile: LanguageProfile) -> bool:
         """An inflected form of a listed word: an ending off, the dictionary form's ending on."""
         return any(

@@ -158,7 +158,10 @@ class PlaceholderDiff:
 def _directive_for(directives: list[Placeholder], position: int, text: str) -> Placeholder:
     for d in find_directives(text):
         if any(p == position for p, _ in d.reads):
-            return next(p for p in directives if p.start == d.start)
+            # (A directive inside a tag, <a href="%s">, is no placeholder of its own.)
+            return next(
+                (p for p in directives if p.start == d.start), Placeholder(d.text, d.start, d.end)
+            )
     raise LookupError(position)
 
 
