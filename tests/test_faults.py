@@ -395,3 +395,25 @@ def test_duplicate_unit_ids_inside_one_xliff_file_are_refused(tmp_path: Path) ->
     result = _check(str(xliff), "-q")
     assert result.exit_code == 2
     assert "dup.xlf:9: duplicate id '1' (first at line 4)" in result.stderr
+
+
+def test_a_folder_that_cannot_be_listed_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(The tests run as root, whom chmod 000 does not stop: the listing fails as the
+    operating system would fail it for another user.)"""
+    locked = tmp_path / "articles"
+    locked.mkdir()
+    listing = Path.iterdir
+
+    def refuse(self: Path):  # type: ignore[no-untyped-def]
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return listing(self)
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    result = _check(str(locked), "--src-lang", "mk", "--tgt-lang", "en", "--engine", "none")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"tqcheck: error: {locked}: cannot read: Permission denied"
+    ]
