@@ -49,10 +49,16 @@ _KNOWN: dict[str, type | tuple[type, ...]] = {
     "entities": str,
     "cache": str,
     "engine_timeout": (int, float),
+    "jobs": int,
     "checks": dict,
 }
 # Numeric settings and the ranges the command line accepts for them.
-_RANGES = {"min_score": (0, 100), "min_confidence": (0, 1), "engine_timeout": (1, 86400)}
+_RANGES = {
+    "min_score": (0, 100),
+    "min_confidence": (0, 1),
+    "engine_timeout": (1, 86400),
+    "jobs": (1, 256),
+}
 
 
 @dataclass

@@ -53,3 +53,5 @@ class CheckOptions:
     # Seconds an Apertium tool may take on a batch before the run fails (exit 3), besides a
     # share per segment (lang/apertium_process.py).
     engine_timeout: float = DEFAULT_ENGINE_TIMEOUT
+    # Worker processes that check documents (parallel_checks.py); 1 checks them in this one.
+    jobs: int = 1

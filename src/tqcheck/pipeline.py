@@ -3,14 +3,14 @@ score. Everything the CLI does goes through `run_check`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import regex
 
 from tqcheck.article_alignment import align_article
 from tqcheck.checks import checks_for
-from tqcheck.document_check import DocumentJob, RunSetup
+from tqcheck.document_check import CheckedDocument, DocumentJob, RunSetup
 from tqcheck.engines.cache import TranslationCache
 from tqcheck.engines.registry import create_engines
 from tqcheck.engines.service import TranslationService
@@ -20,6 +20,7 @@ from tqcheck.io.loader import LoadedInput
 from tqcheck.lang.analysis import Morphology, analyse_morphology
 from tqcheck.lang.apertium_process import set_timeout_base
 from tqcheck.options import CheckOptions
+from tqcheck.parallel_checks import check_in_parallel, run_in_parallel, worth_parallel
 from tqcheck.results import DocumentResult, MetricResult, RunReport, combined
 from tqcheck.scoring.qe import SIGNATURE
 from tqcheck.scoring.reference_metrics import corpus_scores
@@ -36,6 +37,10 @@ Progress = Callable[[str, int, int], None]
 
 # An ISO 639 code with optional script and region subtags (BCP 47): "mk", "pt-BR", "sr_Latn".
 _LANGUAGE_TAG = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def _size(loaded: LoadedInput) -> int:
+    return len(loaded.segments) + sum(map(_size, loaded.parts))
 
 
 def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
@@ -80,6 +85,13 @@ def run_check(
     loaded: LoadedInput, options: CheckOptions, progress: Progress | None = None
 ) -> RunReport:
     if loaded.parts and not (options.src_lang and options.tgt_lang):
+        if worth_parallel(options.jobs, len(loaded.parts), sum(map(_size, loaded.parts))):
+            # (Each language pair is a run of its own: one to a worker, all stages.)
+            done = (lambda n: progress("checking", n + 1, len(loaded.parts))) if progress else None
+            single = replace(options, jobs=1)
+            return combined(
+                list(run_in_parallel(run_check, loaded.parts, single, options.jobs, done))
+            )
         return combined([run_check(part, options, progress) for part in loaded.parts])
     if loaded.parts:
         loaded = replace(loaded, segments=[s for p in loaded.parts for s in p.segments], parts=[])
@@ -138,26 +150,27 @@ def _run(
         src_morph = mt_morph = None
 
     setup = RunSetup(src, tgt, options, checks, forward_name)
+    jobs = []
+    offset = 0
+    for doc in docs:
+        end = offset + len(doc.segments)
+        jobs.append(
+            DocumentJob(
+                setup,
+                doc,
+                forward=forward_all[offset:end] if forward_all else None,
+                backward=backward_all[offset:end] if backward_all else None,
+                morphs=(src_morph[offset:end], mt_morph[offset:end])
+                if src_morph is not None and mt_morph is not None
+                else None,
+            )
+        )
+        offset = end
     results: list[SegmentResult] = []
     doc_results: list[DocumentResult] = []
-    offset = 0
-    for n, doc in enumerate(docs):
-        if progress:
-            progress("checking", n, len(docs))
-        end = offset + len(doc.segments)
-        job = DocumentJob(
-            setup,
-            doc,
-            forward=forward_all[offset:end] if forward_all else None,
-            backward=backward_all[offset:end] if backward_all else None,
-            morphs=(src_morph[offset:end], mt_morph[offset:end])
-            if src_morph is not None and mt_morph is not None
-            else None,
-        )
-        checked = job.run()
+    for checked in _checked(setup, jobs, options.jobs, len(all_segments), progress):
         results.extend(checked.segments)
         doc_results.append(checked.result)
-        offset = end
     if progress:
         progress("checking", len(docs), len(docs))
     corpus = _corpus_metrics(results)
@@ -174,6 +187,27 @@ def _run(
         suppressed=sum(d.suppressed for d in doc_results),
         score_signature=SIGNATURE,
     )
+
+
+def _checked(
+    setup: RunSetup,
+    jobs: list[DocumentJob],
+    workers: int,
+    segments: int,
+    progress: Progress | None,
+) -> Iterator[CheckedDocument]:
+    """The documents' results in order: in worker processes where the run is big enough."""
+
+    def done(n: int) -> None:
+        if progress:
+            progress("checking", n + 1, len(jobs))
+
+    if worth_parallel(workers, len(jobs), segments):
+        yield from check_in_parallel(setup, jobs, workers, done)
+        return
+    for n, job in enumerate(jobs):
+        yield job.run()
+        done(n)
 
 
 def _corpus_metrics(results: list[SegmentResult]) -> list[MetricResult]:

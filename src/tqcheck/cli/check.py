@@ -25,6 +25,7 @@ from tqcheck.io.atomic import write_atomic
 from tqcheck.io.loader import InputSpec, load_input
 from tqcheck.lang.entities_file import read_entities
 from tqcheck.options import DEFAULT_ENGINE_TIMEOUT, PRECISION_FIRST, CheckOptions, NeuralOptions
+from tqcheck.parallel_checks import available_cores
 from tqcheck.pipeline import run_check
 from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
 from tqcheck.text.visible import visible
@@ -83,6 +84,13 @@ from tqcheck.text.visible import visible
     show_default=True,
     help="Seconds an Apertium tool may take on a batch (plus 0.05 s a segment) before the run "
     "fails with exit status 3.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Worker processes that check documents (default: the cores this process may use); "
+    "the output is the same for any number.",
 )
 @click.option("--no-cache", is_flag=True, help="Translate everything afresh; read no cache.")
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
@@ -154,6 +162,7 @@ def check(
     compute_type: str,
     cache_path: str | None,
     engine_timeout: float,
+    jobs: int | None,
     no_cache: bool,
     entities: str | None,
     glossary: str | None,
@@ -211,6 +220,7 @@ def check(
             accepted=frozenset(read_baseline(baseline_file)) if baseline_file else frozenset(),
             min_confidence=float(given("min_confidence")),
             engine_timeout=float(given("engine_timeout")),
+            jobs=int(given("jobs") or available_cores()),
         )
         with progress_bar(quiet) as progress:
             report = run_check(loaded, options, progress=progress)
@@ -290,6 +300,7 @@ _CONFIGURABLE = {
     "entities": "entities",
     "cache_path": "cache",
     "engine_timeout": "engine_timeout",
+    "jobs": "jobs",
 }
 
 

@@ -409,6 +409,37 @@ def _month_named(word: str, profile: LanguageProfile) -> int | None:
     return named[word]
 
 
+# Words known to name no month and no number, by profile (as _MONTH_NAMED).
+_PLAIN: dict[int, tuple[LanguageProfile, _PlainWords]] = {}
+
+
+class _PlainWords:
+    """A set-like view: whether a word (lower case) names no month and no number in any
+    context, learnt word by word."""
+
+    def __init__(self, profile: LanguageProfile) -> None:
+        self.profile = profile
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        plain = self.known.get(word)
+        if plain is None:
+            p = self.profile
+            plain = self.known[word] = (
+                _month_named(word, p) is None
+                and word not in p.number_words
+                and word[:-1] not in p.number_words
+                and word not in p.ordinal_words
+            )
+        return plain
+
+
+def _plain_words(profile: LanguageProfile) -> _PlainWords:
+    return _PLAIN.setdefault(id(profile), (profile, _PlainWords(profile)))[1]
+
+
 def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:
     # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
     word = m.group().lower()
@@ -429,8 +460,10 @@ def _words(
     text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
 ) -> None:
     """Month names and number words."""
+    plain = _plain_words(profile)
     for m in _WORD.finditer(text):
-        if not _free(taken, m.start()):
+        # (Most words are neither: one look-up says so, and the next word is taken.)
+        if m.group().lower() in plain or not _free(taken, m.start()):
             continue
         month = _month_of(text, m, profile)
         if month is not None:

@@ -1,0 +1,147 @@
+"""Speed and memory of `tqcheck check`, as a user runs it (a process, startup included).
+
+FLORES mk-en devtest sentences (their English references as the MT), repeated as separate
+documents to the sizes asked for. Figures, each from its own process:
+- Apertium alone (`apertium mkd-eng`) on the same source sentences, once: the engine's time;
+- a fresh run (empty translation cache) with --jobs 1 and with --jobs N (the cores this process
+  may use): segments/s and the ratio to Apertium's time;
+- a cached rerun (--jobs N): nothing is translated;
+- a spot check's wall time (two strings);
+- peak memory (maximum resident set) of a cached run at each size.
+
+    python bench/speed.py                     # 10k segments; writes bench/RESULTS.md
+    python bench/speed.py --sizes 10000,100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from results_file import replace_block
+
+ROOT = Path(__file__).resolve().parent.parent
+FLORES = ROOT.parent / "shared" / "data" / "flores200-devtest" / "devtest.jsonl"
+# Segments per generated document: an article's worth.
+PER_DOCUMENT = 25
+
+
+def corpus(path: Path, size: int) -> list[str]:
+    rows = [json.loads(line) for line in FLORES.read_text(encoding="utf-8").splitlines()]
+    mk = [r for r in rows if r["src_lang"] == "mk"]
+    sources = []
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(size):
+            row = mk[n % len(mk)]
+            sources.append(row["source"])
+            # (Repeats are separate documents, and each text its own: a cache keyed by text
+            # must not make a repeat free.)
+            copy = n // len(mk)
+            suffix = f" ({copy})" if copy else ""
+            record = {
+                "id": str(n),
+                "doc_id": f"d{n // PER_DOCUMENT}",
+                "source": row["source"] + suffix,
+                "mt": row["reference"] + suffix,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return sources
+
+
+def timed(
+    command: list[str], env: dict[str, str] | None = None, stdin: str | None = None
+) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(
+        command,
+        input=stdin,
+        text=True,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    wall = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # (ru_maxrss of children is the largest so far: a smaller run after a larger one shows
+    # the larger; sizes are run smallest first.)
+    return wall, max(peak, before) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    cores = len(os.sched_getaffinity(0))
+    tqcheck = [sys.executable, "-c", "from tqcheck.cli import main; main()"]
+    lines = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        env = {**os.environ, "TQCHECK_CACHE_DIR": str(work / "cache")}
+        size = sizes[0]
+        rows = work / f"in{size}.jsonl"
+        sources = corpus(rows, size)
+        base = [*tqcheck, "check", str(rows), "--src-lang", "mk", "--tgt-lang", "en"]
+        base += ["--engine", "apertium", "-q", "--format", "jsonl", "--fail-on", "never"]
+        engine, _ = timed(["apertium", "-f", "txt", "mkd-eng"], stdin="\n".join(sources) + "\n")
+        fresh = {}
+        for jobs in (1, cores):
+            fresh[jobs], _ = timed(
+                [*base, "--jobs", str(jobs), "--no-cache", "-o", str(work / "o.jsonl")], env
+            )
+        timed([*base, "--jobs", str(cores), "-o", str(work / "o.jsonl")], env)  # fill the cache
+        cached, _ = timed([*base, "--jobs", str(cores), "-o", str(work / "o.jsonl")], env)
+        spot, _ = timed([*tqcheck, "check", "--src-lang", "mk", "--tgt-lang", "en", "-q",
+                         "Таа рече дека ќе дојде.", "She said she would come."], env)  # fmt: skip
+        lines += [
+            f"| Apertium alone (`apertium mkd-eng`), {size:,} segments | {engine:.1f} s | "
+            f"{size / engine:,.0f} segments/s | 1.0x |",
+        ]
+        for jobs, wall in fresh.items():
+            lines.append(
+                f"| tqcheck, fresh cache, --jobs {jobs} | {wall:.1f} s | {size / wall:,.0f} "
+                f"segments/s | {wall / engine:.1f}x |"
+            )
+        lines.append(
+            f"| tqcheck, cached rerun, --jobs {cores} | {cached:.1f} s | {size / cached:,.0f} "
+            f"segments/s | {cached / engine:.1f}x |"
+        )
+        lines.append(f"| spot check (two strings) | {spot:.2f} s | | |")
+        memory = []
+        for size in sizes:
+            rows = work / f"in{size}.jsonl"
+            corpus(rows, size)
+            command = [*tqcheck, "check", str(rows), "--src-lang", "mk", "--tgt-lang", "en"]
+            command += ["--engine", "apertium", "-q", "--format", "jsonl", "--fail-on", "never"]
+            command += ["--jobs", "1", "-o", str(work / "o.jsonl")]
+            timed(command, env)  # (translations cached, as on a rerun)
+            wall, peak = timed(command, env)
+            memory.append(f"| {size:,} | {peak:,.0f} MB | {wall:.1f} s |")
+    body = (
+        "## Speed and memory (bench/speed.py)\n\n"
+        f"Command: `python bench/speed.py {' '.join(sys.argv[1:])}`; FLORES mk-en devtest "
+        f"repeated as documents of {PER_DOCUMENT} segments, each run its own process, startup "
+        f"included; {cores} cores.\n\n"
+        "| run | wall | throughput | to Apertium |\n|---|---|---|---|\n" + "\n".join(lines) + "\n\n"
+        "Peak memory (maximum resident set of a cached --jobs 1 run):\n\n"
+        "| segments | peak memory | wall |\n|---|---|---|\n" + "\n".join(memory) + "\n"
+    )
+    print(body)
+    if not args.no_write:
+        replace_block("speed", body)
+
+
+if __name__ == "__main__":
+    main()
