@@ -6,16 +6,18 @@ documents to the sizes asked for. Figures, each from its own process:
 - a fresh run (empty translation cache) with --jobs 1 and with --jobs N (the cores this process
   may use): segments/s and the ratio to Apertium's time;
 - a cached rerun (--jobs N): nothing is translated;
-- a spot check's wall time (two strings);
-- peak memory (maximum resident set) of a cached run at each size.
+- the same cached rerun on a local Ray instance (--ray), where Ray is installed;
+- a spot check's wall time (two strings), and one segment of 1 MB (source and MT);
+- peak memory (maximum resident set) of a cached, streamed JSONL run at each size.
 
     python bench/speed.py                     # 10k segments; writes bench/RESULTS.md
-    python bench/speed.py --sizes 10000,100000
+    python bench/speed.py --sizes 10000,100000,1000000
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -56,21 +58,42 @@ def corpus(path: Path, size: int) -> list[str]:
     return sources
 
 
+def one_long_segment(path: Path, chars: int) -> None:
+    """One row whose source and MT are FLORES sentences run together to `chars` characters."""
+    rows = [json.loads(line) for line in FLORES.read_text(encoding="utf-8").splitlines()]
+    mk = [r for r in rows if r["src_lang"] == "mk"]
+    source, mt, n = [], [], 0
+    while sum(map(len, mt)) < chars:
+        source.append(mk[n % len(mk)]["source"])
+        mt.append(mk[n % len(mk)]["reference"])
+        n += 1
+    record = {"id": "1", "source": " ".join(source), "mt": " ".join(mt)}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+# The longest a single measured run may take (the 1 MB segment: reported as "over" past it).
+LIMIT_S = 900
+
+
 def timed(
     command: list[str], env: dict[str, str] | None = None, stdin: str | None = None
 ) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of one child process."""
+    """Wall seconds (inf past LIMIT_S) and peak resident memory (MB) of one child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run(
-        command,
-        input=stdin,
-        text=True,
-        check=False,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
+    try:
+        subprocess.run(
+            command,
+            input=stdin,
+            text=True,
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            timeout=LIMIT_S,
+        )
+    except subprocess.TimeoutExpired:
+        return float("inf"), 0.0
     wall = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     # (ru_maxrss of children is the largest so far: a smaller run after a larger one shows
@@ -103,6 +126,17 @@ def main() -> None:
             )
         timed([*base, "--jobs", str(cores), "-o", str(work / "o.jsonl")], env)  # fill the cache
         cached, _ = timed([*base, "--jobs", str(cores), "-o", str(work / "o.jsonl")], env)
+        on_ray = None
+        if importlib.util.find_spec("ray") is not None:
+            on_ray, _ = timed([*base, "--ray", "-o", str(work / "o.jsonl")], env)
+        long_row = work / "long.jsonl"
+        one_long_segment(long_row, 1_000_000)
+        long_wall, _ = timed(
+            [*tqcheck, "check", str(long_row), "--src-lang", "mk", "--tgt-lang", "en", "-q",
+             "--engine", "apertium", "--format", "jsonl", "--fail-on", "never", "--no-cache",
+             "-o", str(work / "long.out.jsonl")],
+            env,
+        )  # fmt: skip
         spot, _ = timed([*tqcheck, "check", "--src-lang", "mk", "--tgt-lang", "en", "-q",
                          "Таа рече дека ќе дојде.", "She said she would come."], env)  # fmt: skip
         lines += [
@@ -118,7 +152,14 @@ def main() -> None:
             f"| tqcheck, cached rerun, --jobs {cores} | {cached:.1f} s | {size / cached:,.0f} "
             f"segments/s | {cached / engine:.1f}x |"
         )
+        if on_ray is not None:
+            lines.append(
+                f"| tqcheck, cached rerun, --ray (local instance, startup included) | "
+                f"{on_ray:.1f} s | {size / on_ray:,.0f} segments/s | {on_ray / engine:.1f}x |"
+            )
         lines.append(f"| spot check (two strings) | {spot:.2f} s | | |")
+        long_text = f"{long_wall:.1f} s" if long_wall < LIMIT_S else f"over {LIMIT_S} s"
+        lines.append(f"| one segment of 1 MB (fresh) | {long_text} | | |")
         memory = []
         for size in sizes:
             rows = work / f"in{size}.jsonl"
@@ -135,7 +176,7 @@ def main() -> None:
         f"repeated as documents of {PER_DOCUMENT} segments, each run its own process, startup "
         f"included; {cores} cores.\n\n"
         "| run | wall | throughput | to Apertium |\n|---|---|---|---|\n" + "\n".join(lines) + "\n\n"
-        "Peak memory (maximum resident set of a cached --jobs 1 run):\n\n"
+        "Peak memory (maximum resident set of a cached, streamed --jobs 1 run into JSONL):\n\n"
         "| segments | peak memory | wall |\n|---|---|---|\n" + "\n".join(memory) + "\n"
     )
     print(body)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tqcheck.results import RunReport
-from tqcheck.types import severity_at_least
+from tqcheck.results import DocumentResult, RunReport
+from tqcheck.types import SegmentResult, severity_at_least
 
 
 @dataclass(frozen=True)
@@ -32,38 +32,80 @@ def _level(rule: str, rules: GateRules) -> str:
     return rules.fail_on
 
 
+class GateTally:
+    """What the gate needs of a run, added up document by document: a streamed run
+    (tqcheck.streamed_run) keeps this instead of every result. Plain values only, so workers
+    elsewhere (tqcheck.ray_run) can send theirs to be merged."""
+
+    def __init__(self, rules: GateRules) -> None:
+        self.rules = rules
+        self.failing = 0  # findings at or above their rule's level
+        self.low_count = 0  # documents under --min-score
+        self.worst: tuple[str, float] | None = None  # the lowest of them
+        self.failed = 0  # segments that could not be checked
+        self.first_failed: tuple[str | None, str, str] | None = None  # (doc, id, error)
+
+    def add(self, results: list[SegmentResult], documents: list[DocumentResult]) -> None:
+        rules = self.rules
+        for result in results:
+            if result.error is not None:
+                self.failed += 1
+                if self.first_failed is None:
+                    seg = result.segment
+                    self.first_failed = (seg.doc_id, seg.id, result.error)
+            if result.segment.meta.get("fuzzy") and not rules.fail_on_fuzzy:
+                continue
+            for finding in result.findings:
+                level = _level(finding.rule or finding.check, rules)
+                if level not in ("never", "off") and severity_at_least(finding.severity, level):
+                    self.failing += 1
+        for document in documents:
+            if rules.min_score is not None and document.score < rules.min_score:
+                self.low_count += 1
+                if self.worst is None or document.score < self.worst[1]:
+                    self.worst = (document.id, document.score)
+
+    def merge(self, later: GateTally) -> None:
+        """Adds the tally of the documents that come after this one's."""
+        self.failing += later.failing
+        self.low_count += later.low_count
+        if later.worst is not None and (self.worst is None or later.worst[1] < self.worst[1]):
+            self.worst = later.worst
+        self.failed += later.failed
+        self.first_failed = self.first_failed or later.first_failed
+
+    def reasons(self) -> list[str]:
+        """Why the run fails the gate, one line a reason; empty when it passes."""
+        reasons = []
+        if self.failing:
+            reasons.append(f"{self.failing} finding(s) at or above the fail-on severity")
+        if self.worst is not None:
+            reasons.append(
+                f"{self.low_count} document(s) score under {self.rules.min_score:g} "
+                f"(lowest: {self.worst[0]} at {self.worst[1]:.1f})"
+            )
+        return reasons
+
+    def unchecked(self) -> str | None:
+        """Why some segments could not be checked, or None: such a run never passes, whatever
+        the gate says (exit 3)."""
+        if self.first_failed is None:
+            return None
+        doc_id, seg_id, error = self.first_failed
+        where = f"{doc_id}: " if doc_id else ""
+        return f"{self.failed} segment(s) could not be checked (first: {where}{seg_id!r}: {error})"
+
+
+def tally(report: RunReport, rules: GateRules) -> GateTally:
+    counted = GateTally(rules)
+    counted.add(report.results, report.documents)
+    return counted
+
+
 def unchecked(report: RunReport) -> str | None:
-    """Why some segments could not be checked, or None: such a run never passes, whatever the
-    gate says (exit 3)."""
-    failed = [r for r in report.results if r.error is not None]
-    if not failed:
-        return None
-    first = failed[0]
-    where = f"{first.segment.doc_id}: " if first.segment.doc_id else ""
-    return (
-        f"{len(failed)} segment(s) could not be checked (first: {where}{first.segment.id!r}:"
-        f" {first.error})"
-    )
+    return tally(report, GateRules()).unchecked()
 
 
 def failures(report: RunReport, rules: GateRules) -> list[str]:
     """Why the run fails the gate, one line a reason; empty when it passes."""
-    reasons = []
-    failing = 0
-    for result, finding in report.findings():
-        if result.segment.meta.get("fuzzy") and not rules.fail_on_fuzzy:
-            continue
-        level = _level(finding.rule or finding.check, rules)
-        if level not in ("never", "off") and severity_at_least(finding.severity, level):
-            failing += 1
-    if failing:
-        reasons.append(f"{failing} finding(s) at or above the fail-on severity")
-    if rules.min_score is not None:
-        low = [d for d in report.documents if d.score < rules.min_score]
-        if low:
-            worst = min(low, key=lambda d: d.score)
-            reasons.append(
-                f"{len(low)} document(s) score under {rules.min_score:g} "
-                f"(lowest: {worst.id} at {worst.score:.1f})"
-            )
-    return reasons
+    return tally(report, rules).reasons()

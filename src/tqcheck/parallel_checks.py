@@ -86,6 +86,38 @@ def _check_one(job: DocumentJob) -> CheckedDocument:
     return job.run()
 
 
+class DocumentWorkers:
+    """Forked processes that check the documents of one run (one setup), batch after batch:
+    a streamed run hands them a batch and translates the next while they check it."""
+
+    def __init__(self, setup: RunSetup, workers: int) -> None:
+        global _SETUP
+        _SETUP = setup
+        self.workers = workers
+        # (The workers fork at the first batch and inherit the setup from this module.)
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("fork")
+        )
+
+    def check(self, jobs: list[DocumentJob]) -> Iterator[CheckedDocument]:
+        """Each job's result, in the jobs' order; the work starts now, not when iterated."""
+        light = [DocumentJob(None, j.doc, j.forward, j.backward, j.morphs) for j in jobs]  # type: ignore[arg-type]
+        # (Chunks of a few documents: fewer round trips, and still every worker busy to the end.)
+        chunk = max(1, len(jobs) // (self.workers * 8))
+        return self._pool.map(_check_one, light, chunksize=chunk)
+
+    def close(self) -> None:
+        global _SETUP
+        self._pool.shutdown(cancel_futures=True)
+        _SETUP = None
+
+    def __enter__(self) -> DocumentWorkers:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
 def check_in_parallel(
     setup: RunSetup,
     jobs: list[DocumentJob],
@@ -93,17 +125,8 @@ def check_in_parallel(
     done: Callable[[int], None] | None = None,
 ) -> Iterator[CheckedDocument]:
     """Each job's result, in the jobs' order, checked by `workers` forked processes."""
-    global _SETUP
-    _SETUP = setup
-    light = [DocumentJob(None, j.doc, j.forward, j.backward, j.morphs) for j in jobs]  # type: ignore[arg-type]
-    # (Chunks of a few documents: fewer round trips, and still every worker busy to the end.)
-    chunk = max(1, len(jobs) // (workers * 8))
-    context = multiprocessing.get_context("fork")
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for n, checked in enumerate(pool.map(_check_one, light, chunksize=chunk)):
-                if done:
-                    done(n)
-                yield checked
-    finally:
-        _SETUP = None
+    with DocumentWorkers(setup, workers) as pool:
+        for n, checked in enumerate(pool.check(jobs)):
+            if done:
+                done(n)
+            yield checked

@@ -4,7 +4,7 @@ score. Everything the CLI does goes through `run_check`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -26,7 +26,7 @@ from tqcheck.scoring.qe import SIGNATURE
 from tqcheck.scoring.reference_metrics import corpus_scores
 from tqcheck.terminology.glossary import read_glossary
 from tqcheck.text.placeholders import blank_placeholders
-from tqcheck.types import Document, SegmentResult, group_documents
+from tqcheck.types import Document, Segment, SegmentResult, document_batches, group_documents
 
 # (CheckOptions and RunReport are the library's API here too: `from tqcheck.pipeline import
 # CheckOptions, run_check`.)
@@ -43,7 +43,7 @@ def _size(loaded: LoadedInput) -> int:
     return len(loaded.segments) + sum(map(_size, loaded.parts))
 
 
-def _languages(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
+def languages_of(loaded: LoadedInput, options: CheckOptions) -> tuple[str, str]:
     for flag, given, read in (
         ("--src-lang", options.src_lang, loaded.src_lang),
         ("--tgt-lang", options.tgt_lang, loaded.tgt_lang),
@@ -95,7 +95,7 @@ def run_check(
         return combined([run_check(part, options, progress) for part in loaded.parts])
     if loaded.parts:
         loaded = replace(loaded, segments=[s for p in loaded.parts for s in p.segments], parts=[])
-    src, tgt = _languages(loaded, options)
+    src, tgt = languages_of(loaded, options)
     set_timeout_base(options.engine_timeout)
     cache = TranslationCache(options.cache) if options.cache else None
     tr = TranslationService(
@@ -116,56 +116,18 @@ def _run(
     tr: TranslationService,
     progress: Progress | None,
 ) -> RunReport:
-    forward_engine = tr.engine_for(src, tgt)
-    forward_name = forward_engine.name if forward_engine else None
     docs = _documents(loaded, src, tgt, tr)
     all_segments = [s for d in docs for s in d.segments]
     # A catalog runs the localization checks (checks/registry.py), which need no engine: its
     # strings are not translated at all unless a check asked for by name needs them.
     localization = bool(all_segments) and all(s.meta.get("localization") for s in all_segments)
     profile_only = localization and not options.checks
-    forward_all = None if profile_only else tr.translate([s.source for s in all_segments], src, tgt)
-    backward_all = None if profile_only else tr.translate([s.mt for s in all_segments], tgt, src)
-    glossary = list(options.glossary)
-    if options.glossary_file:
-        glossary += read_glossary(options.glossary_file, src, tgt)
-    checks = [
-        c
-        for c in checks_for(forward_all is not None, options.checks, glossary, localization)
-        if c.name not in options.skip_checks
-    ]
-    # One analyser process per language for the whole run, not one per document; should the
-    # batch fail, each document is analysed on its own so only the bad one loses its rows.
-    src_morph: list[Morphology | None] | None = None
-    mt_morph: list[Morphology | None] | None = None
-    try:
-        # (The localization checks read the target's analysis only.)
-        src_morph = (
-            [None] * len(all_segments)
-            if profile_only
-            else analyse_morphology([blank_placeholders(s.source) for s in all_segments], src)
-        )
-        mt_morph = analyse_morphology([blank_placeholders(s.mt) for s in all_segments], tgt)
-    except TqcheckError:
-        src_morph = mt_morph = None
-
-    setup = RunSetup(src, tgt, options, checks, forward_name)
-    jobs = []
-    offset = 0
-    for doc in docs:
-        end = offset + len(doc.segments)
-        jobs.append(
-            DocumentJob(
-                setup,
-                doc,
-                forward=forward_all[offset:end] if forward_all else None,
-                backward=backward_all[offset:end] if backward_all else None,
-                morphs=(src_morph[offset:end], mt_morph[offset:end])
-                if src_morph is not None and mt_morph is not None
-                else None,
-            )
-        )
-        offset = end
+    translated = not profile_only and tr.can(src, tgt)
+    setup = run_setup(src, tgt, options, tr, translated, localization)
+    jobs: list[DocumentJob] = []
+    for batch in document_batches(docs):
+        segments = [s for d in batch for s in d.segments]
+        jobs += document_jobs(setup, batch, translated_batch(segments, src, tgt, tr, profile_only))
     results: list[SegmentResult] = []
     doc_results: list[DocumentResult] = []
     for checked in _checked(setup, jobs, options.jobs, len(all_segments), progress):
@@ -176,6 +138,7 @@ def _run(
     corpus = _corpus_metrics(results)
     engine_name, signature = tr.describe()
     return RunReport(
+        input_order=_input_order(loaded.segments, results),
         results=results,
         documents=doc_results,
         src_lang=src,
@@ -187,6 +150,86 @@ def _run(
         suppressed=sum(d.suppressed for d in doc_results),
         score_signature=SIGNATURE,
     )
+
+
+@dataclass
+class TranslatedBatch:
+    """The translations and morphology of a batch of segments, in the batch's order."""
+
+    forward: list[str] | None
+    backward: list[str] | None
+    src_morph: list[Morphology | None] | None
+    mt_morph: list[Morphology | None] | None
+
+
+def translated_batch(
+    segments: list[Segment], src: str, tgt: str, tr: TranslationService, profile_only: bool
+) -> TranslatedBatch:
+    """The stages that batch well, over many documents at once: translation both ways and
+    one analyser process per language, not one per document."""
+    forward = None if profile_only else tr.translate([s.source for s in segments], src, tgt)
+    backward = None if profile_only else tr.translate([s.mt for s in segments], tgt, src)
+    # Should the analyser fail on the batch, each document is analysed on its own later, so
+    # only the bad one loses its rows.
+    src_morph: list[Morphology | None] | None = None
+    mt_morph: list[Morphology | None] | None = None
+    try:
+        # (The localization checks read the target's analysis only.)
+        src_morph = (
+            [None] * len(segments)
+            if profile_only
+            else analyse_morphology([blank_placeholders(s.source) for s in segments], src)
+        )
+        mt_morph = analyse_morphology([blank_placeholders(s.mt) for s in segments], tgt)
+    except TqcheckError:
+        src_morph = mt_morph = None
+    return TranslatedBatch(forward, backward, src_morph, mt_morph)
+
+
+def run_setup(
+    src: str,
+    tgt: str,
+    options: CheckOptions,
+    tr: TranslationService,
+    translated: bool,
+    localization: bool,
+) -> RunSetup:
+    """What every document of the run shares: the pair, the options and the checks to run
+    (those that need an engine's translation only where `translated`)."""
+    forward_engine = tr.engine_for(src, tgt)
+    glossary = list(options.glossary)
+    if options.glossary_file:
+        glossary += read_glossary(options.glossary_file, src, tgt)
+    checks = [
+        c
+        for c in checks_for(translated, options.checks, glossary, localization)
+        if c.name not in options.skip_checks
+    ]
+    return RunSetup(src, tgt, options, checks, forward_engine.name if forward_engine else None)
+
+
+def document_jobs(
+    setup: RunSetup, docs: list[Document], batch: TranslatedBatch
+) -> list[DocumentJob]:
+    """Each document with its slice of the batch (the documents' segments, in order)."""
+    jobs = []
+    offset = 0
+    morphs = batch.src_morph is not None and batch.mt_morph is not None
+    for doc in docs:
+        end = offset + len(doc.segments)
+        jobs.append(
+            DocumentJob(
+                setup,
+                doc,
+                forward=batch.forward[offset:end] if batch.forward else None,
+                backward=batch.backward[offset:end] if batch.backward else None,
+                morphs=(batch.src_morph[offset:end], batch.mt_morph[offset:end])  # type: ignore[index]
+                if morphs
+                else None,
+            )
+        )
+        offset = end
+    return jobs
 
 
 def _checked(
@@ -208,6 +251,17 @@ def _checked(
     for n, job in enumerate(jobs):
         yield job.run()
         done(n)
+
+
+def _input_order(inputs: list[Segment], results: list[SegmentResult]) -> list[int] | None:
+    """Where each input segment's result is, where documents interleave in the input (rows of
+    document "a", then "b", then "a" again); None where results are in input order already."""
+    place = {id(result.segment): k for k, result in enumerate(results)}
+    order = [place[id(seg)] for seg in inputs if id(seg) in place]
+    if order == sorted(order):
+        return None
+    # (Segments of articles, aligned rather than read, come after, in document order.)
+    return order + sorted(set(range(len(results))) - set(order))
 
 
 def _corpus_metrics(results: list[SegmentResult]) -> list[MetricResult]:

@@ -43,6 +43,15 @@ class RunReport:
     suppressed: int = 0
     # The QE score's formula and constants (scoring/qe.py).
     score_signature: str = ""
+    # Where each input segment's result is in `results` (which are document by document),
+    # in input order, where a document's rows are not all together in the input.
+    input_order: list[int] | None = None
+
+    def in_input_order(self) -> list[SegmentResult]:
+        """The results in the order of the input's segments (the JSONL contract's order)."""
+        if self.input_order is None:
+            return self.results
+        return [self.results[k] for k in self.input_order]
 
     def findings(self) -> list[tuple[SegmentResult, Finding]]:
         return [(r, f) for r in self.results for f in r.findings]

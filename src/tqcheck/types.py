@@ -6,6 +6,7 @@ the JSONL output can highlight the span without re-tokenising.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,6 +117,29 @@ def group_documents(segments: list[Segment]) -> list[Document]:
             order.append(docs[seg.doc_id])
         docs[seg.doc_id].segments.append(seg)
     return order
+
+
+# Segments translated and analysed together: enough for the engines to batch well, few enough
+# for a streamed run's memory. Apertium carries state from one line to the next, so every kind
+# of run (whole, streamed, on Ray) cuts the same batches, and translates a file the same way.
+BATCH_SEGMENTS = 2000
+
+
+def document_batches(
+    docs: Iterable[Document], size: int = BATCH_SEGMENTS
+) -> Iterator[list[Document]]:
+    """Whole documents in order, a batch closed at the first document end that reaches
+    `size` segments."""
+    batch: list[Document] = []
+    count = 0
+    for doc in docs:
+        batch.append(doc)
+        count += len(doc.segments)
+        if count >= size:
+            yield batch
+            batch, count = [], 0
+    if batch:
+        yield batch
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -16,18 +16,21 @@ from tqcheck.baseline import write_baseline as write_baseline_file
 from tqcheck.checks.registry import check_names
 from tqcheck.cli.errors import GATE_FAILED, PASSED, UNCHECKED, fail, fail_for
 from tqcheck.cli.options import engine_option, language_options, output_options, quiet_option
-from tqcheck.cli.progress import progress_bar
+from tqcheck.cli.progress import Progress, progress_bar
 from tqcheck.config import Config, load_config
 from tqcheck.engines.cache import default_cache_path
 from tqcheck.errors import TqcheckError
-from tqcheck.gate import GateRules, failures, unchecked
-from tqcheck.io.atomic import write_atomic
-from tqcheck.io.loader import InputSpec, load_input
+from tqcheck.gate import GateRules, GateTally
+from tqcheck.gate import tally as tally_of
+from tqcheck.io.atomic import atomic_file, write_atomic
+from tqcheck.io.loader import InputSpec, load_input, plan_stream
+from tqcheck.io.row_stream import RowPlan
 from tqcheck.lang.entities_file import read_entities
 from tqcheck.options import DEFAULT_ENGINE_TIMEOUT, PRECISION_FIRST, CheckOptions, NeuralOptions
 from tqcheck.parallel_checks import available_cores
 from tqcheck.pipeline import run_check
 from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
+from tqcheck.streamed_run import stream_check
 from tqcheck.text.visible import visible
 
 
@@ -91,6 +94,16 @@ from tqcheck.text.visible import visible
     default=None,
     help="Worker processes that check documents (default: the cores this process may use); "
     "the output is the same for any number.",
+)
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Check a JSONL file on Ray (pip install 'tqcheck[ray]'): a local instance, or the "
+    "cluster at ADDRESS (auto, ray://head:10001); writes JSONL, the same rows as a local run.",
 )
 @click.option("--no-cache", is_flag=True, help="Translate everything afresh; read no cache.")
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
@@ -163,6 +176,7 @@ def check(
     cache_path: str | None,
     engine_timeout: float,
     jobs: int | None,
+    ray_address: str | None,
     no_cache: bool,
     entities: str | None,
     glossary: str | None,
@@ -193,12 +207,24 @@ def check(
         given = _from_config(ctx, config)
         if given("fmt") not in FORMATS:
             raise TqcheckError(f"format = {given('fmt')!r}; choose from {', '.join(FORMATS)}")
+        if ray_address and not inputs and Path(ray_address).exists():
+            # ("--ray FILE": the option's value is optional, and a file is no Ray address.)
+            inputs, ray_address = (ray_address,), ""
         inputs = inputs or tuple(config.get("paths", ()))
-        loaded = load_input(
-            InputSpec(
-                inputs, source_file, mt_file, refs, article, given("src_lang"), given("tgt_lang")
-            )
+        spec = InputSpec(
+            inputs, source_file, mt_file, refs, article, given("src_lang"), given("tgt_lang")
         )
+        fmt = given("fmt")
+        if ray_address is not None:
+            fmt = _ray_format(ctx, fmt, write_baseline)
+        # A row file written as JSONL is checked and written document by document (memory
+        # flat in its length); anything else is read whole.
+        plan = plan_stream(spec) if fmt == "jsonl" and not write_baseline else None
+        if ray_address is not None and plan is None:
+            load_input(spec)  # (the input's own error first: a missing file, a bad row)
+            raise TqcheckError("--ray reads one JSONL file whose documents are contiguous")
+        loaded = None if plan is not None else load_input(spec)
+        label = str(plan.path) if plan is not None else loaded.label  # type: ignore[union-attr]
         only_checks = tuple(c.strip() for c in only.split(",") if c.strip())
         unknown = sorted(set(only_checks) - check_names())
         if unknown:
@@ -222,12 +248,16 @@ def check(
             engine_timeout=float(given("engine_timeout")),
             jobs=int(given("jobs") or available_cores()),
         )
+        output = _destination(given("output"), fmt, label)
+        rules = GateRules(given("fail_on"), config.check_levels, given("min_score"), fail_on_fuzzy)
+        if plan is not None:
+            with progress_bar(quiet) as progress:
+                tally = _streamed(plan, options, rules, output, progress, ray_address)
+            _finish(tally, output)
+        assert loaded is not None
         with progress_bar(quiet) as progress:
             report = run_check(loaded, options, progress=progress)
-        fail_on = given("fail_on")
-        fmt = given("fmt")
-        output = given("output")
-        content = render(report, fmt, RenderOptions(fail_on=fail_on, label=loaded.label))
+        content = render(report, fmt, RenderOptions(fail_on=given("fail_on"), label=label))
     except TqcheckError as exc:
         fail_for(exc)
     if write_baseline:
@@ -236,13 +266,6 @@ def check(
         except OSError as exc:
             fail(f"cannot write {write_baseline}: {exc.strerror or exc}")
         click.echo(f"baseline of {count} findings written to {write_baseline}", err=True)
-    to_stdout = output == "-"
-    if to_stdout:
-        output = None
-    elif not output and fmt != "text" and sys.stdout.isatty():
-        # A person at a terminal gets a file in reports/, not a screenful of JSON.
-        output = str(default_output_path(loaded.label, fmt))
-        click.echo(f"report written to {output}", err=True)
     if output:
         try:
             write_atomic(output, content)
@@ -256,15 +279,73 @@ def check(
         render_to(Console(highlight=False), report)
     else:
         write_stdout(content)
-    rules = GateRules(given("fail_on"), config.check_levels, given("min_score"), fail_on_fuzzy)
     if write_baseline:
         # Recording today's findings as accepted is no gate; a segment that could not be
         # checked still fails the run, since no baseline can accept it.
         rules = GateRules("never", {}, None)
-    reasons = failures(report, rules)
+    _finish(tally_of(report, rules), output)
+
+
+def _destination(output: str | None, fmt: str, label: str) -> str | None:
+    """The file the report goes to, or None for standard output ("-" or no -o in a pipe);
+    a person at a terminal gets a file in reports/, not a screenful of JSON."""
+    if output == "-":
+        return None
+    if not output and fmt != "text" and sys.stdout.isatty():
+        output = str(default_output_path(label, fmt))
+        click.echo(f"report written to {output}", err=True)
+    return output
+
+
+def _ray_format(ctx: click.Context, fmt: str, write_baseline: str | None) -> str:
+    """--ray writes JSONL: the default format becomes jsonl, another one asked for is refused."""
+    if write_baseline:
+        raise TqcheckError("--ray does not write baselines: run --write-baseline locally")
+    if fmt == "text" and ctx.get_parameter_source("fmt") == click.core.ParameterSource.DEFAULT:
+        return "jsonl"
+    if fmt != "jsonl":
+        raise TqcheckError(f"--ray writes JSONL, not {fmt}: use --format jsonl")
+    return fmt
+
+
+def _streamed(
+    plan: RowPlan,
+    options: CheckOptions,
+    rules: GateRules,
+    output: str | None,
+    progress: Progress | None,
+    ray_address: str | None = None,
+) -> GateTally:
+    def run(write: Callable[[str], None]) -> GateTally:
+        if ray_address is None:
+            return stream_check(plan, options, rules, write, progress)
+        from tqcheck.ray_run import ray_check  # (Ray is an optional extra)
+
+        return ray_check(plan, options, rules, write, ray_address or None, progress)
+
+    if output is None:
+        return run(write_stdout)
+    try:
+        with atomic_file(output) as fh:
+
+            def write(text: str) -> None:
+                try:
+                    fh.write(text.encode("utf-8"))
+                except OSError as exc:  # (a full disk: the old report stays, the run fails)
+                    raise TqcheckError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+            return run(write)
+    except OSError as exc:  # (the folder cannot take the file)
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def _finish(tally: GateTally, output: str | None) -> NoReturn:
+    """The exit: 3 when a segment could not be checked, 1 when the gate failed, else 0; every
+    non-zero status says why on stderr, with or without -q."""
+    reasons = tally.reasons()
     if reasons:  # (-q hides the progress bar, never why a run fails)
         click.echo("tqcheck: failed: " + visible("; ".join(reasons)), err=True)
-    not_checked = unchecked(report)
+    not_checked = tally.unchecked()
     if not_checked:
         click.echo(f"tqcheck: error: {visible(not_checked)}", err=True)
         sys.exit(UNCHECKED)

@@ -82,6 +82,12 @@ def installation_id(program: str | None) -> str:
     return digest.hexdigest()[:12]
 
 
+# How segments are laid out in a batch (tqcheck.lang.apertium_process). Apertium carries state
+# from line to line, so the layout is part of what a translation depends on: a new layout
+# gets its own cache entries.
+BATCH_LAYOUT = "blank-probes"
+
+
 class ApertiumEngine:
     name = "apertium"
 
@@ -93,7 +99,9 @@ class ApertiumEngine:
     @property
     def signature(self) -> EngineSignature:
         build = installation_id(shutil.which("apertium"))
-        return EngineSignature("apertium", "debian-pairs", f"{apertium_version()}+{build}")
+        return EngineSignature(
+            "apertium", "debian-pairs", f"{apertium_version()}+{build}+{BATCH_LAYOUT}"
+        )
 
     def supports(self, src: str, tgt: str) -> bool:
         return mode_for(src, tgt) is not None

@@ -11,7 +11,10 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _umask() -> int:
@@ -21,15 +24,23 @@ def _umask() -> int:
 
 
 def write_atomic(path: str | Path, content: str | bytes) -> None:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with atomic_file(path) as fh:
+        fh.write(data)
+
+
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """A file to write `path`'s new content into, bit by bit: it takes the old file's place
+    when the block ends without an error, and is gone when it does not."""
     target = Path(path)
     if target.is_symlink():
         target = target.resolve()
-    data = content.encode("utf-8") if isinstance(content, str) else content
     if target.exists() and not target.is_file():
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a folder", str(target))
         with open(target, "wb") as fh:
-            fh.write(data)
+            yield fh
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -38,7 +49,7 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
         # permissions the user's umask gives any new file.
         os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)

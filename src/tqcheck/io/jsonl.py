@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from tqcheck.errors import InputError
 from tqcheck.io.json_values import parse_json
-from tqcheck.io.textfile import read_text
+from tqcheck.io.textfile import MAX_INPUT_BYTES, located_lines
 from tqcheck.types import Segment
 
 REQUIRED = ("id", "source", "mt")
@@ -53,17 +54,34 @@ def segment_from_row(row: Any, path: Path, line: int) -> Segment:
     )
 
 
-def read_jsonl(path: str | Path) -> list[Segment]:
+def iter_jsonl(path: str | Path) -> Iterator[Segment]:
+    """The file's segments in order, one at a time (ids not compared: see read_jsonl)."""
+    for _, seg in located_jsonl(path):
+        yield seg
+
+
+def located_jsonl(
+    path: str | Path, offset: int = 0, first_line: int = 1
+) -> Iterator[tuple[int, Segment]]:
+    """(byte offset of its line, segment) for each row from `offset` on, whose line is number
+    `first_line`: a worker reads its part of a file from where the part begins."""
     p = Path(path)
-    segments = []
-    seen: set[str] = set()
-    for number, line in enumerate(read_text(p).split("\n"), start=1):
+    for number, (where, line) in enumerate(located_lines(p, offset), start=first_line):
         if not line.strip():
             continue
-        row = parse_json(line, p, number)
-        seg = segment_from_row(row, p, number)
+        yield where, segment_from_row(parse_json(line, p, number), p, number)
+
+
+def read_jsonl(path: str | Path) -> list[Segment]:
+    p = Path(path)
+    if p.is_file() and p.stat().st_size > MAX_INPUT_BYTES:
+        # (Held whole, as the reports other than JSONL need: see tqcheck.streamed_run.)
+        raise InputError(p, f"file larger than {MAX_INPUT_BYTES // 2**20} MiB")
+    segments = []
+    seen: set[str] = set()
+    for seg in iter_jsonl(p):
         if seg.id in seen:
-            raise InputError(p, f"duplicate id {seg.id!r}", number)
+            raise InputError(p, f"duplicate id {seg.id!r}", seg.meta["line"])
         seen.add(seg.id)
         segments.append(seg)
     return segments

@@ -13,6 +13,7 @@ from tqcheck.io.json_kv import read_json_pair
 from tqcheck.io.jsonl import read_jsonl
 from tqcheck.io.parallel import read_parallel
 from tqcheck.io.po import read_po
+from tqcheck.io.row_stream import RowPlan, is_row_file, plan_rows
 from tqcheck.io.tabular import read_table
 from tqcheck.io.tmx import read_tmx
 from tqcheck.io.xliff import read_xliff
@@ -180,6 +181,16 @@ def _expanded(inputs: tuple[str, ...]) -> tuple[str, ...]:
         else:
             out.append(item)
     return tuple(out)
+
+
+def plan_stream(spec: InputSpec) -> RowPlan | None:
+    """The plan for reading the input document by document (tqcheck.streamed_run): one
+    regular JSONL or TSV/CSV file whose documents are contiguous; else None."""
+    spec = replace(spec, inputs=_expanded(spec.inputs))
+    if spec.source or spec.mt or len(spec.inputs) != 1:
+        return None
+    path = Path(spec.inputs[0])
+    return plan_rows(path) if is_row_file(path) else None
 
 
 def load_input(spec: InputSpec) -> LoadedInput:

@@ -4,11 +4,11 @@ id and doc_id."""
 from __future__ import annotations
 
 import csv
-import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from tqcheck.errors import InputError
-from tqcheck.io.textfile import read_text
+from tqcheck.io.textfile import MAX_INPUT_BYTES, text_lines
 from tqcheck.types import Segment
 
 _ALIASES = {
@@ -29,10 +29,17 @@ _ALIASES = {
 
 def read_table(path: str | Path) -> list[Segment]:
     p = Path(path)
-    text = read_text(p)
+    if p.is_file() and p.stat().st_size > MAX_INPUT_BYTES:
+        raise InputError(p, f"file larger than {MAX_INPUT_BYTES // 2**20} MiB")
+    return list(iter_table(p))
+
+
+def iter_table(path: str | Path) -> Iterator[Segment]:
+    """The table's segments in order, one at a time."""
+    p = Path(path)
     delimiter = "\t" if p.suffix.lower() in (".tsv", ".tab") else ","
     # (strict: an unclosed quote is an error, not a cell that swallows the rows after it.)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    reader = csv.reader(text_lines(p), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -43,7 +50,7 @@ def read_table(path: str | Path) -> list[Segment]:
     for needed in ("source", "mt"):
         if needed not in columns:
             raise InputError(p, f"header has no '{needed}' column (found: {', '.join(header)})", 1)
-    segments: list[Segment] = []
+    count = 0
     try:
         for row in reader:
             line = reader.line_num
@@ -53,18 +60,16 @@ def read_table(path: str | Path) -> list[Segment]:
                 raise InputError(p, f"expected {len(columns)} columns, found {len(row)}", line)
             values = dict(zip(columns, row))
             ref = values.get("reference")
-            segments.append(
-                Segment(
-                    id=values.get("id") or str(len(segments) + 1),
-                    source=values["source"],
-                    mt=values["mt"],
-                    references=(ref,) if ref else (),
-                    doc_id=values.get("doc_id") or None,
-                    meta={"line": line, "file": str(p)},
-                )
+            count += 1
+            yield Segment(
+                id=values.get("id") or str(count),
+                source=values["source"],
+                mt=values["mt"],
+                references=(ref,) if ref else (),
+                doc_id=values.get("doc_id") or None,
+                meta={"line": line, "file": str(p)},
             )
     except csv.Error as exc:
         raise InputError(p, f"malformed row: {exc}", reader.line_num) from None
-    if not segments:
+    if not count:
         raise InputError(p, "no rows after the header")
-    return segments

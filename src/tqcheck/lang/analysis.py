@@ -6,6 +6,7 @@ whole batch in one process.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -26,12 +27,28 @@ class TextFacts:
     persons: list[PersonMention] = field(default_factory=list)
     cues: list[GenderCue] = field(default_factory=list)
     person_cues: list[tuple[PersonMention, GenderCue]] = field(default_factory=list)
+    # Token start -> place in `tokens`, built at the first index_of.
+    _places: dict[int, int] | None = field(default=None, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def unknown_words(self) -> list[str]:
         if self.morph is None:
             return []
         return [m.surface for m in self.morph if m is not None and not m.known]
+
+    def index_of(self, tok: Token) -> int | None:
+        """The place of the token that starts where `tok` does, or None (a lookup, not a scan:
+        checks ask for every token of a long text)."""
+        if self._places is None:
+            self._places = {t.start: k for k, t in enumerate(self.tokens)}
+        return self._places.get(tok.start)
+
+    def first_at_or_after(self, start: int) -> int:
+        """The place of the first token that starts at `start` or later (by bisection)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return bisect_left(self._starts, start)
 
 
 def _align_morph(

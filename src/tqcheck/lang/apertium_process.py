@@ -34,22 +34,25 @@ def batch_timeout(lines: int) -> float:
 
 
 # Lines of digits put around each batch: every tool gives them back as they are, so a tool
-# that answers out of order or with nonsense fails them (a sanity probe at no extra run).
+# that answers out of order or with nonsense fails them (a sanity probe at no extra run). A
+# blank line keeps each probe apart from the segments: Apertium reads across a line end, and
+# "9081726354" before "Истражувачите ..." made "Researchers" of "The researchers".
 _PROBES = ("9081726354", "1357924680")
 
 
 def run_lines(command: list[str], lines: list[str], what: str) -> list[str]:
     """The tool's output lines for `lines` (which must hold no newline); `what` names the
     tool in errors ("apertium mkd-eng")."""
-    out = _run(command, [_PROBES[0], *lines, _PROBES[1]], what)
-    if len(out) != len(lines) + len(_PROBES):
+    out = _run(command, [_PROBES[0], "", *lines, "", _PROBES[1]], what)
+    expected = len(lines) + len(_PROBES) + 2
+    if len(out) != expected:
         raise EngineFailure(
             f"{what} returned {len(out)} lines for {len(lines)} segments and"
-            f" {len(_PROBES)} probe lines"
+            f" {expected - len(lines)} probe lines"
         )
-    if _PROBES[0] not in out[0] or _PROBES[1] not in out[-1]:
+    if _PROBES[0] not in out[0] or _PROBES[1] not in out[-1] or out[1].strip() or out[-2].strip():
         raise EngineFailure(f"{what} answered out of order or with nonsense (a probe line changed)")
-    return out[1:-1]
+    return out[2:-2]
 
 
 def _run(command: list[str], lines: list[str], what: str) -> list[str]:

@@ -30,6 +30,12 @@ from tqcheck.text.tokens import Token, is_sentence_initial, tokenize
 RESPELLING_FLOOR = 65
 # Letters a place and another source word share when that word is the place's adjective.
 KIN_STEM = 5
+# A segment of more source tokens than this (a whole text on one line) is compared window by
+# window: an MT word is looked for among the source's and the engine's words near the same
+# relative place, WINDOW_TOKENS either side, not among all of them (which made a long line
+# take minutes: every name compared with every word).
+LONG_TEXT_TOKENS = 600
+WINDOW_TOKENS = 200
 
 
 def _has_kin(mention: PlaceMention, src: TextFacts) -> bool:
@@ -37,8 +43,27 @@ def _has_kin(mention: PlaceMention, src: TextFacts) -> bool:
     "Griechenland"): the MT's adjective ("Greek") is then that word's, not the place's."""
     stem = mention.surface.lower()[:KIN_STEM]
     return len(stem) == KIN_STEM and any(
-        t.lower.startswith(stem) and not mention.start <= t.start < mention.end for t in src.tokens
+        t.lower.startswith(stem) and not mention.start <= t.start < mention.end
+        for t in _tokens_near(src, mention.start)
     )
+
+
+def _tokens_near(facts: TextFacts, start: int) -> list[Token]:
+    """The tokens of a short text; of a long one, those within WINDOW_TOKENS of `start`."""
+    if len(facts.tokens) <= LONG_TEXT_TOKENS:
+        return facts.tokens
+    k = facts.first_at_or_after(start)
+    return facts.tokens[max(0, k - WINDOW_TOKENS) : k + WINDOW_TOKENS]
+
+
+@dataclass(frozen=True)
+class MtWindow:
+    """The part of the MT a source name is looked for in (tqcheck.checks.entities)."""
+
+    tokens: list[Token]
+    keys: list[str]  # its words' keys, its names' sounds, and the back-translation's keys
+    back_keys: list[str]
+    fwd_keys: list[str]  # the engine's translation of the source, at the same place
 
 
 @dataclass
@@ -69,7 +94,10 @@ class SentencePair:
             starts = pair.tagger.word_starts(src.text)
             places = [m for m in places if m.start in starts]
         pair.places = places
-        pair.renderings = {m.start: rendering(m.place, mt.tokens, _has_kin(m, src)) for m in places}
+        pair.renderings = {
+            m.start: rendering(m.place, pair.mt_near(m.start).tokens, _has_kin(m, src))
+            for m in places
+        }
         return pair
 
     @cached_property
@@ -105,7 +133,9 @@ class SentencePair:
     def src_keys(self) -> list[str]:
         code = self.ctx.src.code
         keys = [name_key(self.ctx.src.bare_word(t.text), code) for t in self.src.tokens]
-        return keys + lemma_keys(self.src, code)
+        # (Each key once: a long text repeats its words, and every MT name is compared with
+        # every key.)
+        return list(dict.fromkeys(keys + lemma_keys(self.src, code)))
 
     @cached_property
     def fwd_tokens(self) -> list[Token]:
@@ -113,19 +143,21 @@ class SentencePair:
 
     @cached_property
     def fwd_keys(self) -> list[str]:
-        return [name_key(t.text, self.ctx.src.code) for t in self.fwd_tokens]
+        return list(dict.fromkeys(name_key(t.text, self.ctx.src.code) for t in self.fwd_tokens))
 
     @cached_property
     def back_keys(self) -> list[str]:
         """The MT translated back: "Greece" comes back as "Grčka", the source's "Grčkoj"."""
-        return [name_key(t.text, self.ctx.src.code) for t in tokenize(self.backward or "")]
+        code = self.ctx.src.code
+        return list(dict.fromkeys(name_key(t.text, code) for t in tokenize(self.backward or "")))
 
     @cached_property
     def mt_keys(self) -> list[str]:
         """The MT's words, its names also by their sounds ("Kowloon" as Каулун), and the MT
         translated back."""
         sounds = [mt_sound_key(t, self.ctx) for t in self.mt.tokens if t.is_capitalised]
-        return [mt_key(t, self.ctx) for t in self.mt.tokens] + sounds + self.back_keys
+        keys = [mt_key(t, self.ctx) for t in self.mt.tokens] + sounds + self.back_keys
+        return list(dict.fromkeys(keys))
 
     @cached_property
     def source_script(self) -> str | None:
@@ -157,13 +189,97 @@ class SentencePair:
     def traced(self, tok: Token) -> bool:
         """Whether a source word, a source place or the engine's translation accounts for an
         MT word."""
-        key = mt_key(tok, self.ctx)
-        return (
-            tok.start in self.rendered
-            or matches_any(key, self.src_keys + self.fwd_keys)
-            or matches_any(mt_sound_key(tok, self.ctx), self.src_keys, exact=True)
-            or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in self.sound_keys)
-        )
+        if tok.start in self.rendered:
+            return True
+        key, sound = mt_key(tok, self.ctx), mt_sound_key(tok, self.ctx)
+        block = self._block(tok)
+        # (A word the MT repeats is looked up once: in a long text, the same names recur.)
+        known = self._traced_keys.get((key, sound, block))
+        if known is None:
+            src_keys, engine_keys = self._keys_near(block)
+            phonetic = [k for k in src_keys if len(k) >= MIN_STEM - 1] if self.sound_keys else []
+            known = self._traced_keys[key, sound, block] = (
+                matches_any(key, list(dict.fromkeys(src_keys + engine_keys)))
+                or matches_any(sound, src_keys, exact=True)
+                or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in phonetic)
+            )
+        return known
+
+    def _block(self, tok: Token) -> int | None:
+        """Which window of a long text the MT word falls in (None: the text is short)."""
+        if len(self.src.tokens) <= LONG_TEXT_TOKENS:
+            return None
+        where = tok.start / max(1, len(self.mt.text))
+        return int(where * len(self.src.tokens)) // WINDOW_TOKENS
+
+    def _keys_near(self, block: int | None) -> tuple[list[str], list[str]]:
+        """The source's keys and the engine's near a window (all of them for a short text)."""
+        if block is None:
+            return self.src_keys, self.fwd_keys
+        found = self._windows.get(block)
+        if found is None:
+            code = self.ctx.src.code
+            start, end = max(0, (block - 1) * WINDOW_TOKENS), (block + 2) * WINDOW_TOKENS
+            words = self.src.tokens[start:end]
+            src = [name_key(self.ctx.src.bare_word(t.text), code) for t in words]
+            morph = self.src.morph[start:end] if self.src.morph else []
+            src += [name_key(r.lemma, code) for m in morph if m is not None for r in m.readings[:2]]
+            n_src, n_fwd = len(self.src.tokens), len(self.fwd_tokens)
+            fwd = self.fwd_tokens[start * n_fwd // n_src : end * n_fwd // n_src]
+            fwd_keys = [name_key(t.text, code) for t in fwd]
+            found = (list(dict.fromkeys(src)), list(dict.fromkeys(fwd_keys)))
+            self._windows[block] = found
+        return found
+
+    @cached_property
+    def _windows(self) -> dict[int, tuple[list[str], list[str]]]:
+        return {}
+
+    def mt_near(self, src_start: int) -> MtWindow:
+        """The MT (its tokens, keys and the keys of its back-translation) near the relative
+        place of a source position: all of it for a short text."""
+        if len(self.src.tokens) <= LONG_TEXT_TOKENS:
+            return MtWindow(self.mt.tokens, self.mt_keys, self.back_keys, self.fwd_keys)
+        where = src_start / max(1, len(self.src.text))
+        block = int(where * len(self.src.tokens)) // WINDOW_TOKENS
+        found = self._mt_windows.get(block)
+        if found is None:
+            n_src = len(self.src.tokens)
+
+            def part(items: list[Token]) -> list[Token]:
+                start, end = max(0, (block - 1) * WINDOW_TOKENS), (block + 2) * WINDOW_TOKENS
+                return items[start * len(items) // n_src : end * len(items) // n_src]
+
+            tokens = part(self.mt.tokens)
+            code = self.ctx.src.code
+            keys = [mt_key(t, self.ctx) for t in tokens]
+            keys += [mt_sound_key(t, self.ctx) for t in tokens if t.is_capitalised]
+            back = [name_key(t.text, code) for t in part(tokenize(self.backward or ""))]
+            fwd = [name_key(t.text, code) for t in part(self.fwd_tokens)]
+            found = MtWindow(
+                tokens,
+                list(dict.fromkeys(keys + back)),
+                list(dict.fromkeys(back)),
+                list(dict.fromkeys(fwd)),
+            )
+            self._mt_windows[block] = found
+        return found
+
+    @cached_property
+    def _mt_windows(self) -> dict[int, MtWindow]:
+        return {}
+
+    @cached_property
+    def first_starts(self) -> dict[str, int]:
+        """Where each source word first occurs (its bare form)."""
+        starts: dict[str, int] = {}
+        for t in self.src.tokens:
+            starts.setdefault(self.ctx.src.bare_word(t.text), t.start)
+        return starts
+
+    @cached_property
+    def _traced_keys(self) -> dict[tuple[str, str, int | None], bool]:
+        return {}
 
     @cached_property
     def sourceless(self) -> list[Token]:

@@ -4,6 +4,7 @@ tagger picks them out (Chinese), the people and rare places written by sound."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import regex
@@ -56,7 +57,13 @@ def source_names(pair: SentencePair) -> list[tuple[str, PlaceMention | None]]:
     src = pair.src
     glosses = acronym_glosses(pair)
     places = [m for m in pair.places if m.start not in glosses]
-    inside = {t.start for m in places for t in src.tokens if m.start <= t.start < m.end}
+    starts = [t.start for t in src.tokens]
+    # (The tokens inside each place, found by bisection: a long text has many of both.)
+    inside = {
+        starts[k]
+        for m in places
+        for k in range(bisect_left(starts, m.start), bisect_left(starts, m.end))
+    }
     names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
     calendar = calendar_words(pair.ctx.src.code)
     translated = pair.ctx.src.translated_name_words
@@ -101,8 +108,9 @@ def lost_names(pair: SentencePair) -> LostNames:
 
 def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMention) -> None:
     key = name_key(name, pair.ctx.src.code)
+    near_mt = pair.mt_near(place.start)
     if pair.renderings[place.start] is not None or (
-        len(key) >= 3 and matches_any(key, pair.mt_keys, exact=True)
+        len(key) >= 3 and matches_any(key, near_mt.keys, exact=True)
     ):
         return  # rendered in English, or kept as the source spells it
     english = place.place.english[0]
@@ -112,7 +120,7 @@ def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMen
     near = next(
         (
             t
-            for t in pair.mt.tokens
+            for t in near_mt.tokens
             if t.is_capitalised
             and t.text not in english_place_names(pair.ctx.tgt.code)
             and fuzz.ratio(english_key, mt_key(t, pair.ctx)) >= SAME_NAME_FLOOR
@@ -131,14 +139,15 @@ def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMen
 def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
     ctx = pair.ctx
     key = name_key(name, ctx.src.code)
-    if len(key) < 3 or matches_any(key, pair.mt_keys, exact=True) or _head_kept(pair, name):
+    near_mt = pair.mt_near(pair.first_starts.get(name, 0))
+    if len(key) < 3 or matches_any(key, near_mt.keys, exact=True) or _head_kept(pair, name):
         return
     if pair.forward is None and is_acronym(name) and dominant_script(name) != ctx.tgt.script:
         return  # (with an engine, its translation says whether the acronym stays)
     near = next(
         (
             t
-            for t in pair.mt.tokens
+            for t in near_mt.tokens
             if same_or_near(key, mt_key(t, ctx), False)
             # (By its sounds too: "Џона", of Џон, is the MT's "John".)
             or (t.is_capitalised and same_or_near(key, mt_sound_key(t, ctx), False))
@@ -146,13 +155,13 @@ def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
         None,
     )
     if near is not None:
-        if not matches_any(key, pair.back_keys):  # a respelling, unless it reads back right
+        if not matches_any(key, near_mt.back_keys):  # a respelling, unless it reads back right
             lost.respellings.append(Respelling(name, to_latin(name, ctx.src.code), near))
     elif pair.forward is None:
         lost.names.append((name, key))
-    elif (engine_words := [k for k in pair.fwd_keys if same_or_near(key, k, False)]) and not any(
-        matches_any(k, pair.mt_keys) for k in engine_words
-    ):
+    elif (
+        engine_words := [k for k in near_mt.fwd_keys if same_or_near(key, k, False)]
+    ) and not any(matches_any(k, near_mt.keys) for k in engine_words):
         # Lost unless the MT shares the engine's spelling of the name ("Стивен": the engine's
         # "Steven", the MT's "Stephen"). (Where the engine translates the name, the MT-side
         # check judges it.)

@@ -37,7 +37,7 @@ def lemma_keys(facts: TextFacts, lang: str) -> list[str]:
 def morph_of(facts: TextFacts, tok: Token) -> MorphToken | None:
     if facts.morph is None:
         return None
-    i = next((k for k, t in enumerate(facts.tokens) if t.start == tok.start), None)
+    i = facts.index_of(tok)
     return facts.morph[i] if i is not None else None
 
 
@@ -62,7 +62,7 @@ def common_word(facts: TextFacts, tok: Token) -> bool:
 
 def opens_title(facts: TextFacts, tok: Token) -> bool:
     """Whether a capitalised word starts a run of them ("Czech Statistical Office")."""
-    i = next((k for k, t in enumerate(facts.tokens) if t.start == tok.start), None)
+    i = facts.index_of(tok)
     if i is None or i + 1 >= len(facts.tokens):
         return False
     after = facts.tokens[i + 1]

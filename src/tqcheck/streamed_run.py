@@ -1,0 +1,87 @@
+"""A run over a row file (JSONL, TSV/CSV) with JSONL output, document by document: memory is
+bounded by the largest document, not by the corpus, and each output row is written as soon
+as its document is checked.
+
+The stages are the pipeline's own (tqcheck.pipeline), applied to batches of whole documents
+instead of to the whole run, so the rows are those a whole run writes, byte for byte: every
+stage works per segment or per document. While worker processes (--jobs) check one batch,
+this process translates and analyses the next. What the gate needs is added up as the run
+goes (tqcheck.gate.GateTally); nothing else of a checked document is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from tqcheck.document_check import CheckedDocument
+from tqcheck.engines.cache import TranslationCache
+from tqcheck.engines.registry import create_engines
+from tqcheck.engines.service import TranslationService
+from tqcheck.gate import GateRules, GateTally
+from tqcheck.io.loader import LoadedInput
+from tqcheck.io.row_stream import RowPlan, planned_batches
+from tqcheck.lang.apertium_process import set_timeout_base
+from tqcheck.options import CheckOptions
+from tqcheck.parallel_checks import DocumentWorkers, worth_parallel
+from tqcheck.pipeline import (
+    Progress,
+    document_jobs,
+    languages_of,
+    run_setup,
+    translated_batch,
+)
+from tqcheck.report.jsonl import row
+
+
+def stream_check(
+    plan: RowPlan,
+    options: CheckOptions,
+    rules: GateRules,
+    write: Callable[[str], None],
+    progress: Progress | None = None,
+) -> GateTally:
+    """Checks the planned file, passing each output line (with its newline) to `write` in
+    input order, and returns what the gate needs."""
+    src, tgt = languages_of(
+        LoadedInput(src_lang=plan.src_lang, tgt_lang=plan.tgt_lang, label=str(plan.path)),
+        options,
+    )
+    set_timeout_base(options.engine_timeout)
+    cache = TranslationCache(options.cache) if options.cache else None
+    tr = TranslationService(create_engines(options.engine, src, tgt, options.neural), cache)
+    tally = GateTally(rules)
+    done = 0
+
+    def written(checked_docs: Iterator[CheckedDocument]) -> None:
+        nonlocal done
+        for checked in checked_docs:
+            tally.add(checked.segments, [checked.result])
+            write("".join(row(r) + "\n" for r in checked.segments))
+            done += len(checked.segments)
+            if progress:
+                progress("checking", done, plan.segments)
+
+    try:
+        # (Row files hold no catalog strings: the news checks, with the engine where one is.)
+        setup = run_setup(src, tgt, options, tr, tr.can(src, tgt), localization=False)
+        parallel = worth_parallel(options.jobs, plan.documents, plan.segments)
+        workers = DocumentWorkers(setup, options.jobs) if parallel else None
+        try:
+            pending: Iterator[CheckedDocument] | None = None
+            for batch in planned_batches(plan):
+                segments = [s for d in batch for s in d.segments]
+                jobs = document_jobs(
+                    setup, batch, translated_batch(segments, src, tgt, tr, profile_only=False)
+                )
+                if pending is not None:
+                    written(pending)  # (the batch before, checked while this one translated)
+                pending = workers.check(jobs) if workers else (job.run() for job in jobs)
+            if pending is not None:
+                written(pending)
+        finally:
+            if workers is not None:
+                workers.close()
+    finally:
+        if cache is not None:
+            cache.close()
+    return tally

@@ -1,0 +1,77 @@
+"""--ray: the same pipeline on a local Ray instance (Ray Data, an actor pool reading its parts
+of the file) writes the rows a local run writes, byte for byte, with real Apertium in every
+actor; an actor's error reaches the user as tqcheck's own one-line error."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import ray
+from click.testing import CliRunner
+
+from tqcheck import types as core_types
+from tqcheck.cli import main
+from tqcheck.errors import TqcheckError
+from tqcheck.gate import GateRules
+from tqcheck.io.row_stream import plan_rows
+from tqcheck.options import CheckOptions
+from tqcheck.ray_run import ray_check
+
+from .test_parallel import _rows
+
+PAIR = ["--src-lang", "mk", "--tgt-lang", "en", "--engine", "apertium"]
+
+
+@pytest.fixture(scope="module")
+def local_ray(apertium: None) -> Iterator[None]:
+    os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def _check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", *args], catch_exceptions=False)
+    return result.exit_code, result.stderr
+
+
+def test_ray_writes_the_rows_of_a_local_run(
+    tmp_path: Path, local_ray: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (Parts of 120 segments: four actors' worth of work from one small file.)
+    monkeypatch.setattr(core_types, "BATCH_SEGMENTS", 120)
+    rows = _rows(tmp_path / "in.jsonl", documents=10, per_document=40)
+    assert len(plan_rows(rows).parts) == 4  # type: ignore[union-attr]
+    outputs, statuses, errors = {}, {}, {}
+    for name, extra in (("local", ["--jobs", "1"]), ("ray", ["--ray"])):
+        out = tmp_path / f"{name}.jsonl"
+        statuses[name], errors[name] = _check(
+            str(rows), *PAIR, *extra, "--format", "jsonl", "-o", str(out), "-q",
+            "--cache", str(tmp_path / f"{name}.sqlite3"),
+        )  # fmt: skip
+        outputs[name] = out.read_text(encoding="utf-8")
+    assert outputs["ray"] == outputs["local"]
+    assert len(outputs["ray"].splitlines()) == 400
+    assert statuses["ray"] == statuses["local"] == 1
+    assert errors["ray"] == errors["local"]
+
+
+def test_an_actor_error_is_one_line(tmp_path: Path, local_ray: None) -> None:
+    rows = _rows(tmp_path / "in.jsonl", documents=2, per_document=3)
+    plan = plan_rows(rows)
+    assert plan is not None
+    rows.unlink()  # (gone before the actors read it, as on a node without the shared disk)
+    options = CheckOptions(src_lang="mk", tgt_lang="en", engine="apertium", cache=None)
+    with pytest.raises(TqcheckError, match="not readable on this Ray node") as caught:
+        ray_check(plan, options, GateRules(), lambda text: None)
+    assert "\n" not in str(caught.value)
+
+
+def test_ray_writes_jsonl_only(tmp_path: Path) -> None:
+    rows = _rows(tmp_path / "in.jsonl", documents=1, per_document=2)
+    status, err = _check(str(rows), *PAIR, "--ray", "--format", "html")
+    assert status == 2
+    assert "--ray writes JSONL" in err
