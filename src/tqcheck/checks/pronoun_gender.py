@@ -26,6 +26,8 @@ from tqcheck.text.tokens import Token
 from tqcheck.types import Finding
 
 GENDER_WORD = {"f": "female", "m": "male"}
+# How far back in its own segment a pronoun's antecedent may be (any sentence is shorter).
+PRONOUN_REACH_CHARS = 1500
 LOOKBACK_SEGMENTS = 2
 # Relative distance (share of the sentence) within which a source cue can mark an MT pronoun.
 NEARBY = 0.15
@@ -139,7 +141,13 @@ class PronounGenderCheck(Check):
 
     def _candidates(self, ctx: DocumentContext, index: int, tok: Token) -> list[Person]:
         """Persons the pronoun may refer to, nearest first; same sentence before earlier ones."""
-        same = [m for m in ctx.mt_facts[index].persons if m.end <= tok.start]
+        # (Within a sentence's reach: a long line holds a whole text, and a person named
+        # thousands of characters back is no pronoun's antecedent.)
+        same = [
+            m
+            for m in ctx.mt_facts[index].persons
+            if tok.start - PRONOUN_REACH_CHARS <= m.end <= tok.start
+        ]
         mentions: list[PersonMention] = list(reversed(same))
         if not mentions:
             for back in range(index - 1, max(-1, index - 1 - LOOKBACK_SEGMENTS), -1):

@@ -71,20 +71,29 @@ class PersonRegistry:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.people: list[Person] = []
+        # Keys looked up since the last person was added (a long text names the same people
+        # again and again).
+        self._found: dict[str, Person | None] = {}
+        self._by_first: dict[str, Person | None] = {}  # (cleared whenever a name is added)
 
     def find(self, key: str) -> Person | None:
-        for person in self.people:
-            if keys_match(person.key, key):
-                return person
-        return None
+        if key in self._found:
+            return self._found[key]
+        found = next((p for p in self.people if keys_match(p.key, key)), None)
+        self._found[key] = found
+        return found
+
+    def _new_person(self, key: str) -> Person:
+        person = Person(key=key)
+        self.people.append(person)
+        self._found.clear()
+        return person
 
     def add_mention(self, mention: PersonMention, lang: str | None = None) -> Person:
         key = name_key(mention.tokens[-1], lang or self.lang)
-        person = self.find(key)
-        if person is None:
-            person = Person(key=key)
-            self.people.append(person)
+        person = self.find(key) or self._new_person(key)
         person.names.append(mention.text)
+        self._by_first.clear()
         if mention.first_name_gender and len(mention.tokens) > 1:
             person.votes.append(
                 GenderVote(mention.first_name_gender, mention.tokens[0], "first_name")
@@ -94,11 +103,9 @@ class PersonRegistry:
     def add_known(self, entity: KnownEntity) -> None:
         for name in entity.all_names:
             key = name_key(name.split()[-1])
-            person = self.find(key)
-            if person is None:
-                person = Person(key=key)
-                self.people.append(person)
+            person = self.find(key) or self._new_person(key)
             person.names.append(name)
+            self._by_first.clear()
             if entity.gender:
                 person.votes.append(
                     GenderVote(entity.gender, f"entity file: {entity.name}", "entity_file")
@@ -118,6 +125,11 @@ class PersonRegistry:
 
     def _by_first_name(self, key: str) -> Person | None:
         """The one person whose first name this is; None where none or several have it."""
+        if key not in self._by_first:
+            self._by_first[key] = self._one_by_first_name(key)
+        return self._by_first[key]
+
+    def _one_by_first_name(self, key: str) -> Person | None:
         found = [
             p
             for p in self.people
