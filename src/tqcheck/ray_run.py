@@ -28,12 +28,12 @@ from tqcheck.engines.registry import create_engines
 from tqcheck.engines.service import TranslationService
 from tqcheck.errors import EngineFailure, TqcheckError
 from tqcheck.gate import GateRules, GateTally
-from tqcheck.io.loader import LoadedInput
 from tqcheck.io.row_stream import RowPlan, part_documents
 from tqcheck.lang.apertium_process import set_timeout_base
 from tqcheck.options import CheckOptions
-from tqcheck.pipeline import Progress, document_jobs, languages_of, run_setup, translated_batch
+from tqcheck.pipeline import Progress, document_jobs, run_setup, translated_batch
 from tqcheck.report.jsonl import row
+from tqcheck.streamed_run import planned_pair
 
 
 class PartChecker:
@@ -145,10 +145,7 @@ def ray_check(
         # (A worker finds its part by byte offset: a JSONL file's lines have them.)
         raise TqcheckError(f"{plan.path}: --ray reads JSONL input (.jsonl, .ndjson)")
     ray = _ray()
-    src, tgt = languages_of(
-        LoadedInput(src_lang=plan.src_lang, tgt_lang=plan.tgt_lang, label=str(plan.path)),
-        options,
-    )
+    src, tgt = planned_pair(plan, options)
     if not ray.is_initialized():
         # (Ray's own notices would bury tqcheck's one-line messages; tqcheck's errors come
         # back from the actors as data, below.)

@@ -33,6 +33,12 @@ from tqcheck.pipeline import (
 from tqcheck.report.jsonl import row
 
 
+def planned_pair(plan: RowPlan, options: CheckOptions) -> tuple[str, str]:
+    """The run's language pair: the rows' and the options', checked as for any input."""
+    named = LoadedInput(src_lang=plan.src_lang, tgt_lang=plan.tgt_lang, label=str(plan.path))
+    return languages_of(named, options)
+
+
 def stream_check(
     plan: RowPlan,
     options: CheckOptions,
@@ -42,10 +48,7 @@ def stream_check(
 ) -> GateTally:
     """Checks the planned file, passing each output line (with its newline) to `write` in
     input order, and returns what the gate needs."""
-    src, tgt = languages_of(
-        LoadedInput(src_lang=plan.src_lang, tgt_lang=plan.tgt_lang, label=str(plan.path)),
-        options,
-    )
+    src, tgt = planned_pair(plan, options)
     set_timeout_base(options.engine_timeout)
     cache = TranslationCache(options.cache) if options.cache else None
     tr = TranslationService(create_engines(options.engine, src, tgt, options.neural), cache)

@@ -4,24 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from tqcheck.errors import InputError
 
 MAX_INPUT_BYTES = 512 * 1024 * 1024
 
 
-def read_text(path: str | Path) -> str:
-    p = Path(path)
+def _open_binary(p: Path) -> BinaryIO:
+    """The file opened for reading, or the InputError that says why it cannot be."""
+    if p.is_dir():
+        raise InputError(p, "is a directory, expected a file")
     try:
-        if p.is_dir():
-            raise InputError(p, "is a directory, expected a file")
-        data = p.read_bytes()
+        return open(p, "rb")
     except FileNotFoundError:
         raise InputError(p, "no such file") from None
     except PermissionError:
         raise InputError(p, "permission denied") from None
     except IsADirectoryError:
         raise InputError(p, "is a directory, expected a file") from None
+
+
+def read_text(path: str | Path) -> str:
+    p = Path(path)
+    with _open_binary(p) as handle:
+        data = handle.read()
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(p, f"file larger than {MAX_INPUT_BYTES // 2**20} MiB")
     try:
@@ -56,17 +63,7 @@ def located_lines(path: str | Path, offset: int = 0) -> Iterator[tuple[int, str]
     """(byte offset where the line begins, line) from `offset` on, read as `text_lines`; a
     line that a lone "\r" split off the one before has offset -1 (no place to start from)."""
     p = Path(path)
-    if p.is_dir():
-        raise InputError(p, "is a directory, expected a file")
-    try:
-        handle = open(p, "rb")  # noqa: SIM115
-    except FileNotFoundError:
-        raise InputError(p, "no such file") from None
-    except PermissionError:
-        raise InputError(p, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(p, "is a directory, expected a file") from None
-    with handle:
+    with _open_binary(p) as handle:
         start = offset
         handle.seek(offset)
         blank = True
