@@ -5,47 +5,21 @@ hostile segment as text without running it."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from tests.browser import chromium
 from tests.conftest import CORPORA
 from tqcheck.cli import main
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    if not (shutil.which(CHROMIUM) and shutil.which(CHROMEDRIVER)):
-        pytest.fail("Chromium is not installed: run `apt-get install chromium chromium-driver`")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1000",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    try:
+    with chromium(tmp_path_factory.mktemp("chromium")) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _report(tmp_path: Path, *inputs: str) -> Path:
@@ -93,7 +67,7 @@ def test_hostile_segment_renders_as_text(browser, tmp_path: Path) -> None:  # ty
     from selenium.webdriver.common.by import By
 
     hostile = (
-        "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> "
+        '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2"> '
         "He said he would come."
     )
     data = tmp_path / "hostile.jsonl"

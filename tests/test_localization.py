@@ -393,6 +393,9 @@ def test_a_copy_of_the_source_fails_where_names_and_shared_words_do_not(
         tmp_path,
         'msgid "Could not open the file"\nmsgstr "Could not open the file"\n\n'
         'msgid "Randy Smith"\nmsgstr "Randy Smith"\n\n'
+        'msgid "Richard M. Stallman"\nmsgstr "Richard M. Stallman"\n\n'
+        'msgid "Russian Federation"\nmsgstr "Russian Federation"\n\n'
+        'msgid "Grant Access"\nmsgstr "Grant Access"\n\n'
         'msgid "GNOME Shell"\nmsgstr "GNOME Shell"\n\n'
         'msgid "Status"\nmsgstr "Status"\n\n'
         'msgid "--all, -a"\nmsgstr "--all, -a"\n\n'
@@ -402,6 +405,8 @@ def test_a_copy_of_the_source_fails_where_names_and_shared_words_do_not(
     found = _rules(po)
     assert [(u, r, s) for u, r, s in found if s != "minor"] == [
         ("Could not open the file", "untranslated.copied-source", "major"),
+        ("Russian Federation", "untranslated.copied-source", "major"),
+        ("Grant Access", "untranslated.copied-source", "major"),
         ("December", "untranslated.copied-source", "major"),
     ]
 
@@ -521,6 +526,45 @@ def test_a_digit_changed_inside_a_code_of_a_ui_string_is_an_error(tmp_path: Path
         'msgstr "Die Eingabe ist kein gültiger UTF-9-Text"\n',
     )
     assert ("Input is not valid UTF-8 text", "numbers.changed.in-code", "major") in _rules(po)
+
+
+def test_a_month_whose_name_is_its_abbreviation_may_be_abbreviated(tmp_path: Path) -> None:
+    """English "May" is also May's abbreviation: Croatian "svi" is its abbreviation there,
+    and "lip" (June's) is another month."""
+    po = _catalog(
+        tmp_path,
+        'msgid ""\nmsgstr ""\n"Language: hr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "abbreviated month name"\nmsgid "May"\nmsgstr "svi"\n\n'
+        'msgctxt "abbreviated month name, wrong"\nmsgid "May"\nmsgstr "lip"\n',
+        name="hr.po",
+        header=False,
+    )
+    found = [(r, s) for _, r, s in _rules(po)]
+    assert (
+        found.count(("numbers.changed.month", "major"))
+        + found.count(("numbers.missing.month", "major"))
+        == 1
+    ), found
+
+
+def test_a_number_changed_beside_a_code_the_translator_added_is_a_changed_number(
+    tmp_path: Path,
+) -> None:
+    po = _catalog(
+        tmp_path,
+        'msgid "User defined signal 2"\n'
+        'msgstr "Benutzerdefiniertes Signal 4 (SIGUSR2)"\n\n'
+        'msgid "User defined signal 1"\n'
+        'msgstr "Benutzerdefiniertes Signal 1 (SIGUSR1)"\n\n'
+        "msgid \"Removes the first directory, starting with zero: `popd +0', `popd -1'.\"\n"
+        'msgstr "Entfernt das erste Verzeichnis, ab null: „popd +0“, „popd -2“."\n',
+    )
+    found = _rules(po)
+    assert ("User defined signal 2", "numbers.changed.number", "major") in found
+    # (The gloss the translator added changes nothing.)
+    assert not [f for f in found if f[0] == "User defined signal 1"], found
+    popd = [f for f in found if f[0].startswith("Removes")]
+    assert ("numbers.changed.number", "major") in [(r, s) for _, r, s in popd], found
 
 
 def test_a_suppression_comment_holds_until_the_unit_changes(tmp_path: Path) -> None:

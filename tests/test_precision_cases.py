@@ -183,6 +183,12 @@ def test_a_lost_negation_is_still_found(src: str, source: str, mt: str) -> None:
         ("mk", "Возот тргна околу 12.00 часот.", "The train left at about 1200 hours."),
         # A century by its number is its hundreds.
         ("mk", "Градот е изграден во 19-от век.", "The town was built in the 1800s."),
+        # A year written with two digits, as an English quarter is.
+        (
+            "fr",
+            "L'entrée en service sera repoussée au premier trimestre 2015.",
+            "Entry into service will be pushed to Q1/15.",
+        ),
     ],
 )
 def test_numbers_written_otherwise_are_the_same_numbers(src: str, source: str, mt: str) -> None:
@@ -201,6 +207,8 @@ def test_numbers_read_otherwise_still_catch_a_changed_number() -> None:
     assert [f.rule for f in century] == ["numbers.changed.number"]
     month = _major("Тој дојде во март.", "He came in May.", "mk")
     assert [f.rule for f in month] == ["numbers.changed.month"]
+    year = _major("Il partira en 2015.", "He will leave in '16.", "fr")
+    assert [f.rule for f in year] == ["numbers.changed.number"]
     # (A German decimal comma stays a decimal: "1,5" is no list of one and five.)
     decimal = _major("Es kostet 1,5 Euro.", "It costs 1 or 5 euros.", "de")
     assert decimal

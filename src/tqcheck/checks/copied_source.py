@@ -24,6 +24,7 @@ import regex
 
 from tqcheck.lang.calendar_names import calendar_names
 from tqcheck.lang.display_names import display_names, name_key
+from tqcheck.lang.names import first_name_gender
 from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
@@ -50,6 +51,10 @@ _TOKEN = regex.compile(r"\p{L}+")
 _ACCELERATED = regex.compile(r"(?<![\p{L}\d_])\p{L}+_\p{L}+(?![\p{L}\d_])")
 # Strings that are wholly a language's, a script's or a country's name count as this word.
 _NAME_STRING = "\x00name"
+# A person's name in a string: a first name and up to three more words.
+PERSON_NAME_WORDS = 4
+_INITIAL = regex.compile(r"\p{Lu}\.")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
 
 
@@ -133,9 +138,13 @@ def copied_source_words(
 ) -> list[str]:
     """The source's words that make the translation a defective copy of it, or none where
     it is no copy or a copy the target language may keep."""
-    if _normal(seg.mt) != _normal(seg.source) or _name_kept(seg.source, src, tgt):
-        return []
     english = word_list(src.code)
+    if (
+        _normal(seg.mt) != _normal(seg.source)
+        or _name_kept(seg.source, src, tgt)
+        or (tgt.script == src.script and _person_name(seg.source, src, tgt, english))
+    ):
+        return []
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
     words = _words(seg, english)
@@ -160,6 +169,28 @@ def copied_source_words(
             telling.append(word)
     needed = 1 if sure or other_script or target else WORDS_WITHOUT_TARGET_LIST
     return telling if len(telling) >= needed else []
+
+
+def _person_name(
+    text: str, src: LanguageProfile, tgt: LanguageProfile, english: WordList
+) -> bool:
+    """Whether the string is wholly a person's name ("Richard M. Stallman", "Paul Eggert"):
+    a given name of the first-names list that the spelling list knows as no common word,
+    then capitalised words or initials, and no place, language or script ("Puerto Rico",
+    "Egyptian Hieroglyphs" have rules of their own). A catalog in the source's script keeps
+    authors' names as they are (one in another script writes them in its own); "Grant
+    Access" starts with a common word, "Russian Federation" with no given name."""
+    words = text.split()
+    if not 2 <= len(words) <= PERSON_NAME_WORDS:
+        return False
+    first, rest = words[0], words[1:]
+    return (
+        first_name_gender(first) is not None
+        and not english.is_common(first)
+        and all(_INITIAL.fullmatch(w) or _CAPITALISED.fullmatch(w) for w in rest)
+        and name_key(text) not in display_names(src.code, tgt.code)
+        and not gazetteer(src.code, tgt.code).mentions(text, tokenize(text))
+    )
 
 
 def _common_not_name(word: str, english: WordList) -> bool:

@@ -12,6 +12,7 @@ from typing import ClassVar
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.lang.calendar_names import calendar_names
 from tqcheck.lang.cldr_profile import calendar_words, month_names
 from tqcheck.lang.name_match import matches_any
 from tqcheck.lang.names import name_key
@@ -21,6 +22,9 @@ from tqcheck.text.tokens import tokenize
 from tqcheck.types import Finding
 
 SMALL_NUMBER = 12
+# Years a two-digit number may stand for ("Q1/15" for 2015).
+_YEARS = (1900, 2099)
+_WORD = regex.compile(r"\w+")
 
 
 def _resolve(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
@@ -32,6 +36,29 @@ def _resolve(mentions: list[NumberMention], other: list[NumberMention]) -> list[
         alternative = n.alternative
         if alternative is not None and (n.kind, n.value) not in values:
             n = replace(n, value=alternative) if (n.kind, alternative) in values else n
+        resolved.append(n)
+    return resolved
+
+
+def _short_years(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """A year the other side writes in full, written here with two digits ("Q1/15", "'15",
+    "FY15" for 2015), is that year, where the other side has no such two-digit number."""
+    years = {
+        n.value
+        for n in other
+        if n.kind == "number" and n.value.is_integer() and _YEARS[0] <= n.value <= _YEARS[1]
+    }
+    values = {(n.kind, n.value) for n in other}
+    resolved = []
+    for n in mentions:
+        if (
+            n.kind == "number"
+            and len(n.text) == 2
+            and n.text.isdigit()
+            and (n.kind, n.value) not in values
+        ):
+            full = next((y for y in sorted(years) if y % 100 == n.value), None)
+            n = replace(n, value=full) if full is not None else n
         resolved.append(n)
     return resolved
 
@@ -145,6 +172,33 @@ def _decades(mentions: list[NumberMention], other: list[NumberMention]) -> list[
             n = replace(n, value=(n.value - 1) * 100)  # "the 19th century" is "the 1800s"
         out.append(n)
     return out
+
+
+def _abbreviated_alike(n: NumberMention, mt: str, ctx: DocumentContext) -> bool:
+    """Whether a source month written in a form that is also its abbreviation ("May") is in
+    the MT as the target's abbreviation of that month (Czech "kvě", Croatian "svi"). Only
+    then: alone, "svi" is Croatian for "all"."""
+    if n.kind != "month":
+        return False
+    month = ("month", int(n.value))
+    if month not in calendar_names(ctx.src.code).abbreviated.get(n.text.lower().rstrip("."), ()):
+        return False
+    target = calendar_names(ctx.tgt.code).abbreviated
+    return any(month in target.get(t.lower(), ()) for t in _WORD.findall(mt))
+
+
+def _without_added_codes(
+    mt: list[NumberMention], source: list[NumberMention]
+) -> list[NumberMention]:
+    """The MT's numbers without the digits of codes the translator added, where they would
+    hide a change: in "signal 4 (SIGUSR2)" for "signal 2" the code's 2 is the translator's
+    gloss, and the 4 is what became of the source's 2. A code whose value the source also has
+    in a code ("UTF-8") stays, as do codes where no plain MT number is unexplained."""
+    source_codes = {(n.kind, n.value) for n in source if n.in_code}
+    source_values = {(n.kind, n.value) for n in source}
+    if not any(not m.from_word and (m.kind, m.value) not in source_values for m in mt):
+        return mt
+    return [m for m in mt if not m.in_code or (m.kind, m.value) in source_codes]
 
 
 def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
@@ -302,9 +356,11 @@ class NumbersCheck(Check):
         src_nums = _resolve(src_nums, mt_nums)
         mt_nums = _resolve(mt_nums, src_nums)
         src_nums, mt_nums = _untime(src_nums, mt_nums), _untime(mt_nums, src_nums)
+        src_nums, mt_nums = _short_years(src_nums, mt_nums), _short_years(mt_nums, src_nums)
         src_nums, mt_nums = _decades(src_nums, mt_nums), _decades(mt_nums, src_nums)
         src_nums = _unlist(src_nums, mt_nums, ctx.src)
         mt_nums = _unlist(mt_nums, src_nums, ctx.tgt)
+        mt_nums = _without_added_codes(mt_nums, src_nums)
         src_count = Counter((n.kind, n.value) for n in src_nums)
         mt_count = Counter((n.kind, n.value) for n in mt_nums)
         missing = src_count - mt_count
@@ -314,8 +370,10 @@ class NumbersCheck(Check):
         # Of two mentions of one value, the MT keeping one, the spelled-out one is the one
         # it lacks (周五, Friday, beside 5日): spelled-out numbers prove little alone.
         lacking = {id(n) for n in _lacking(src_nums, missing, mt_nums)}
-        for n in src_nums:
-            if id(n) not in lacking:
+        # (Digits find their partners before spelled-out numbers do: "popd -1" written
+        # "popd -2" beside an untracked "zero" is a changed digit, not a changed "zero".)
+        for n in sorted(src_nums, key=lambda m: m.from_word):
+            if id(n) not in lacking or _abbreviated_alike(n, mt, ctx):
                 continue
             # A spelled-out number is evidence only with a different number in its place
             # ("drei Wochen" / "four weeks"); alone it may be an idiom or a collective numeral.
@@ -358,10 +416,14 @@ class NumbersCheck(Check):
                     evidence={"source": n.text, "source_value": n.value},
                     rule=f"missing.{n.kind}",
                 )
-        for m in extra_mentions:
-            if id(m) in used or extra[(m.kind, m.value)] <= 0 or m.from_word:
+        # (Of two MT mentions of one value, one of them extra, the spelled-out or coded one is
+        # the extra: "signál 1 (SIGUSR1)" for "signal 1" adds the code, not the 1.)
+        for m in sorted(extra_mentions, key=lambda m: not m.from_word):
+            if id(m) in used or extra[(m.kind, m.value)] <= 0:
                 continue
             extra[(m.kind, m.value)] -= 1
+            if m.from_word:
+                continue
             # Small numbers are often ordinals or words in the source ("Drugi svjetski rat",
             # "petoplasirani") that no table covers: an unexplained one is worth a look only.
             small = m.kind == "number" and m.value <= SMALL_NUMBER

@@ -14,6 +14,7 @@ from tqcheck.cli.engines import engines
 from tqcheck.cli.errors import INTERRUPTED
 from tqcheck.cli.models import models
 from tqcheck.cli.score import score
+from tqcheck.cli.serve import serve
 
 
 class _Commands(click.Group):
@@ -34,5 +35,5 @@ def main() -> None:
     """tqcheck: find the errors an editor would circle in machine translation."""
 
 
-for command in (score, engines, check, compare, models):
+for command in (score, engines, check, compare, models, serve):
     main.add_command(command)

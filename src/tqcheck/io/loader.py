@@ -278,3 +278,11 @@ def _merge(parts: list[LoadedInput]) -> LoadedInput:
 
 def _is_catalog(part: LoadedInput) -> bool:
     return bool(part.segments) and all(s.meta.get("localization") for s in part.segments)
+
+
+def rows_input(segments: list[Segment], label: str) -> LoadedInput:
+    """Rows parsed elsewhere (the server's API), held to a row file's rules: ids unique, one
+    language pair."""
+    path = Path(label)
+    src, tgt = _one_pair(path, _unique(path, segments))
+    return LoadedInput(segments=segments, src_lang=src, tgt_lang=tgt, label=label)

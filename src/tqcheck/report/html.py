@@ -12,9 +12,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass
-from importlib import resources
 
-from jinja2 import Environment, select_autoescape
+from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from tqcheck.report.options import RenderOptions
@@ -79,7 +78,8 @@ def _histogram(scores: list[float]) -> list[dict[str, object]]:
     ]
 
 
-def _segment_view(result: SegmentResult, prefix: str) -> dict[str, object]:
+def segment_view(result: SegmentResult, prefix: str) -> dict[str, object]:
+    """What the templates show of one segment (its findings' ids start with `prefix`)."""
     ids = [(f"{prefix}-{n}", f) for n, f in enumerate(result.findings)]
     seg = result.segment
     return {
@@ -105,15 +105,12 @@ def _segment_view(result: SegmentResult, prefix: str) -> dict[str, object]:
 def render(report: RunReport, options: RenderOptions) -> str:
     documents = []
     for d, (doc, results) in enumerate(report.by_document()):
-        segments = [_segment_view(r, f"f{d}-{s}") for s, r in enumerate(results)]
+        segments = [segment_view(r, f"f{d}-{s}") for s, r in enumerate(results)]
         documents.append({"id": doc.id, "score": doc.score, "segments": segments})
     findings = [f for _, f in report.findings()]
     table = Counter((f.category, f.severity) for f in findings)
     categories = sorted({f.category for f in findings})
-    template = _environment().from_string(
-        resources.files("tqcheck.report").joinpath("templates/report.html.j2").read_text("utf-8")
-    )
-    return template.render(
+    return environment().get_template("report.html.j2").render(
         title=options.label,
         report=report,
         documents=documents,
@@ -127,5 +124,11 @@ def render(report: RunReport, options: RenderOptions) -> str:
     )
 
 
-def _environment() -> Environment:
-    return Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+def environment() -> Environment:
+    """The report's templates (templates/), autoescaped: tqcheck serve renders its pages with
+    the same ones and the same styles (report.css)."""
+    return Environment(
+        loader=PackageLoader("tqcheck.report", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+    )
+
