@@ -15,7 +15,13 @@ from tqcheck.baseline import read_baseline
 from tqcheck.baseline import write_baseline as write_baseline_file
 from tqcheck.checks.registry import check_names
 from tqcheck.cli.errors import GATE_FAILED, PASSED, UNCHECKED, fail, fail_for
-from tqcheck.cli.options import engine_option, language_options, output_options, quiet_option
+from tqcheck.cli.options import (
+    engine_option,
+    engine_timeout_option,
+    language_options,
+    output_options,
+    quiet_option,
+)
 from tqcheck.cli.progress import Progress, progress_bar
 from tqcheck.config import Config, load_config
 from tqcheck.engines.cache import default_cache_path
@@ -26,7 +32,7 @@ from tqcheck.io.atomic import atomic_file, write_atomic
 from tqcheck.io.loader import InputSpec, load_input, plan_stream
 from tqcheck.io.row_stream import RowPlan
 from tqcheck.lang.entities_file import read_entities
-from tqcheck.options import DEFAULT_ENGINE_TIMEOUT, PRECISION_FIRST, CheckOptions, NeuralOptions
+from tqcheck.options import PRECISION_FIRST, CheckOptions, NeuralOptions
 from tqcheck.parallel_checks import available_cores
 from tqcheck.pipeline import run_check
 from tqcheck.report import EXTENSIONS, FORMATS, RenderOptions, render
@@ -80,14 +86,7 @@ from tqcheck.text.visible import visible
     type=click.Path(dir_okay=False),
     help="Translation cache (SQLite); default: translations.sqlite3 in the user cache folder.",
 )
-@click.option(
-    "--engine-timeout",
-    type=click.FloatRange(1, 86400),
-    default=DEFAULT_ENGINE_TIMEOUT,
-    show_default=True,
-    help="Seconds an Apertium tool may take on a batch (plus 0.05 s a segment) before the run "
-    "fails with exit status 3.",
-)
+@engine_timeout_option
 @click.option(
     "--jobs",
     type=click.IntRange(1, 256),

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from tqcheck.engines.registry import ENGINE_NAMES
+from tqcheck.options import DEFAULT_ENGINE_TIMEOUT
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,5 +56,14 @@ def output_options(formats: Iterable[str]) -> Callable[[F], F]:
 
     return decorate
 
+
+engine_timeout_option = click.option(
+    "--engine-timeout",
+    type=click.FloatRange(1, 86400),
+    default=DEFAULT_ENGINE_TIMEOUT,
+    show_default=True,
+    help="Seconds an Apertium tool may take on a batch (plus 0.05 s a segment) before the "
+    "check fails (`check` exits with status 3).",
+)
 
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

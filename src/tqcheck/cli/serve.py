@@ -8,9 +8,8 @@ import socket
 import click
 
 from tqcheck.cli.errors import fail
-from tqcheck.cli.options import engine_option
+from tqcheck.cli.options import engine_option, engine_timeout_option
 from tqcheck.engines.cache import default_cache_path
-from tqcheck.options import DEFAULT_ENGINE_TIMEOUT
 from tqcheck.serve.settings import MAX_REQUEST_BYTES, MAX_SEGMENTS, ServeSettings
 
 _LOCAL = ("127.0.0.1", "localhost", "::1")
@@ -20,13 +19,7 @@ _LOCAL = ("127.0.0.1", "localhost", "::1")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
 @engine_option
-@click.option(
-    "--engine-timeout",
-    type=click.FloatRange(min=1),
-    default=DEFAULT_ENGINE_TIMEOUT,
-    show_default=True,
-    help="Seconds an engine may take for a batch before the check fails.",
-)
+@engine_timeout_option
 @click.option(
     "--max-request-mib",
     type=click.FloatRange(min=0.01),

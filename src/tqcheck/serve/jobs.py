@@ -11,7 +11,7 @@ import shutil
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,10 +69,10 @@ class JobBoard:
         with self._lock:
             return self._jobs.get(job_id)
 
-    def run_now(self, work: Work) -> RunReport:
-        """A check on the same workers, waited for (the spot check and the API): at most
+    def run_soon(self, work: Work) -> Future[RunReport]:
+        """A check on the same workers, for the spot check and the API to await: at most
         `workers` checks run at once, whoever asked."""
-        return self._pool.submit(work, lambda *_: None).result()
+        return self._pool.submit(work, lambda *_: None)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -3,10 +3,10 @@ HTTP status, a check run on the job board's workers without holding the event lo
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from tqcheck.errors import TqcheckError
@@ -29,5 +29,4 @@ def error_status(exc: TqcheckError) -> int:
 
 async def in_worker(board: JobBoard, job: Any) -> RunReport:
     """A check (a function of a progress callback) on the board's workers, awaited."""
-    report: RunReport = await run_in_threadpool(board.run_now, job)
-    return report
+    return await asyncio.wrap_future(board.run_soon(job))
