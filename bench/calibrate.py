@@ -80,6 +80,7 @@ HAND = {
     "untranslated.copied-source": (0.95, "bench/l10n.py: shipped catalogs against seeded copies"),
     "numbers.changed.in-code": (0.95, "bench/l10n.py: shipped catalogs against seeded numbers"),
     "truncation.truncated": (0.9, "bench/l10n.py: shipped catalogs against seeded truncations"),
+    "numbers.in-example": (0.5, "catalog strings: an example the translator wrote for the locale"),
     "glossary.do-not-translate": (0.95, "the desk's own glossary"),
     "glossary.wrong-term": (0.95, "the desk's own glossary"),
     "alignment.unaligned-source": (0.90, "article alignment: corpora/ gold articles"),

@@ -703,3 +703,59 @@ def test_a_copied_menu_label_with_its_accelerator_is_a_copy(tmp_path: Path) -> N
         ("C_ollate", "untranslated.copied-source"),
         ("Pri_ority:", "untranslated.copied-source"),
     ]
+
+
+def test_an_example_the_translator_wrote_for_the_locale_is_no_changed_number(
+    tmp_path: Path,
+) -> None:
+    """ "e.g., 12/31/99" written "z. B. 18.11.2005" is the German way of the example; one
+    value changed in an example the translation otherwise keeps is a changed number."""
+    po = _catalog(
+        tmp_path,
+        'msgid "  %x   locale\'s date representation (e.g., 12/31/99)"\n'
+        'msgstr "  %x   Datumsrepräsentation der Lokale (z.\u00a0B. 18.11.2005)"\n\n'
+        'msgid "Specify one or more page ranges, e.g. 1-3, 7, 11"\n'
+        'msgstr "Geben Sie einen oder mehrere Seitenbereiche an, z. B. 1-3, 8, 11"\n\n'
+        'msgid "Specify the time of print, e.g. 15\u223630, 4 pm"\n'
+        'msgstr "Geben Sie die Druckzeit an, z. B. 15\u223630, 16\u223600"\n',
+    )
+    found = _rules(po)
+    majors = [(u[:20], r) for u, r, s in found if s != "minor"]
+    assert majors == [("Specify one or more ", "numbers.changed.number")], found
+    assert any(r == "numbers.in-example" for u, r, s in found if u.startswith("  %x")), found
+
+
+def test_a_version_glued_to_its_protocol_is_the_same_version(tmp_path: Path) -> None:
+    po = _catalog(
+        tmp_path,
+        'msgid "Your OpenSSL version is too old to support TLS 1.3"\n'
+        'msgstr "Ihre OpenSSL-Version ist zu alt, um TLSv1.3 zu unterstützen"\n\n'
+        'msgid "Your GnuTLS version is too old to support TLS 1.3"\n'
+        'msgstr "Ihre GnuTLS-Version ist zu alt, um TLSv1.2 zu unterstützen"\n\n'
+        'msgid "Archive contains obsolescent base-64 headers"\n'
+        'msgstr "Das Archiv enthält veraltete Base 65-Kopfzeilen"\n',
+    )
+    found = _rules(po)
+    assert [(u[:20], r) for u, r, s in found if s != "minor"] == [
+        ("Your GnuTLS version ", "numbers.changed.in-code"),
+        ("Archive contains obs", "numbers.changed.in-code"),
+    ], found
+
+
+def test_a_copied_label_whose_word_is_also_a_name_is_a_copy(tmp_path: Path) -> None:
+    """ "_Green:" is a control's label, its word the colour the catalog translates
+    everywhere else; "Mark Kettenis" is an author and "Green" alone may be a name."""
+    po = _catalog(
+        tmp_path,
+        'msgid "_Green:"\nmsgstr "_Green:"\n\n'
+        'msgid "Green"\nmsgstr "Green"\n\n'
+        'msgid "Mark Kettenis"\nmsgstr "Mark Kettenis"\n\n'
+        'msgid "Green channel"\nmsgstr "Grünkanal"\n\n'
+        'msgid "Green value"\nmsgstr "Grünwert"\n\n'
+        'msgid "Mark all"\nmsgstr "Alle markieren"\n\n'
+        'msgid "Mark as read"\nmsgstr "Als gelesen markieren"\n',
+    )
+    found = _rules(po)
+    assert [(u, r) for u, r, s in found if s != "minor"] == [
+        ("_Green:", "untranslated.copied-source")
+    ], found

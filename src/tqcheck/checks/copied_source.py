@@ -55,6 +55,9 @@ _NAME_STRING = "\x00name"
 PERSON_NAME_WORDS = 4
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
+# A control's label: an accelerator mark before a letter ("_Green", "&Open") or a colon at
+# its end ("Shell: ").
+_LABEL = regex.compile(r"(?:^|(?<=[\s(]))[_&]\p{L}|\p{L}:\s*$")
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
 
 
@@ -155,15 +158,20 @@ def copied_source_words(
     # (One other string that translates "COMMAND" says the catalog translates metavariables.)
     telling += [w for w in _metavariables(seg) if vocabulary.translates(w, MIN_OTHER_METAVARIABLE)]
     sure = bool(telling)
+    # (A control's label, "_Green:" or "Shell: ", names no person: its words that are also
+    # names, "Green", are the common words.)
+    label = bool(_LABEL.search(seg.source))
     for word in words:
+        name = english.is_name(word) and not (label and english.is_common(word))
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
-        translated = None if english.is_name(word) else vocabulary.translates(word)
+        translated = None if name else vocabulary.translates(word)
         if translated is not None:
             sure |= translated
             if translated:
                 telling.append(word)
             continue
-        if not (word.islower() or _common_not_name(word, english)):
+        common = english.is_common(word) or english.joins_two_words(word)
+        if not (word.islower() or (not name and common)):
             continue
         if _is_english(word, english, other_script, target, tgt):
             telling.append(word)
@@ -171,9 +179,7 @@ def copied_source_words(
     return telling if len(telling) >= needed else []
 
 
-def _person_name(
-    text: str, src: LanguageProfile, tgt: LanguageProfile, english: WordList
-) -> bool:
+def _person_name(text: str, src: LanguageProfile, tgt: LanguageProfile, english: WordList) -> bool:
     """Whether the string is wholly a person's name ("Richard M. Stallman", "Paul Eggert"):
     a given name of the first-names list that the spelling list knows as no common word,
     then capitalised words or initials, and no place, language or script ("Puerto Rico",
@@ -193,12 +199,6 @@ def _person_name(
     )
 
 
-def _common_not_name(word: str, english: WordList) -> bool:
-    """A capitalised word the English list has in lower case and not as a name: "Aborting",
-    "Miscellaneous", not "Randy" or "Frank"."""
-    return word[:1].isupper() and english.is_common(word) and not english.is_name(word)
-
-
 def _places_named_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:
     """Places the string names in English whose name in the target language is another
     ("Lithuania", in German "Litauen"; not "Sierra Leone")."""
@@ -214,11 +214,12 @@ def _is_english(
     if not english:
         return False
     if other_script:
-        return english.knows(word)
+        return english.knows(word) or english.joins_two_words(word)
     # (A form of a target word, not one a letter away: "Letter" is no typo of a word.)
     # (A form of a target word counts, a compound of its words does not: "Aborting" is no
     # German "Abort" + "Ing".)
-    return english.is_common(word) and not (target and target.knows_word(word, tgt))
+    english_word = english.is_common(word) or english.joins_two_words(word)
+    return english_word and not (target and target.knows_word(word, tgt))
 
 
 def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
@@ -14,6 +14,7 @@ import regex
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.calendar_names import calendar_names
 from tqcheck.lang.cldr_profile import calendar_words, month_names
+from tqcheck.lang.examples import example_spans, has_examples, in_spans
 from tqcheck.lang.name_match import matches_any
 from tqcheck.lang.names import name_key
 from tqcheck.lang.numbers import NumberMention, extract_numbers
@@ -201,6 +202,11 @@ def _without_added_codes(
     return [m for m in mt if not m.in_code or (m.kind, m.value) in source_codes]
 
 
+def _digits(n: NumberMention) -> bool:
+    """Whether the mention is written in digits, in a code or not (no number word)."""
+    return n.in_code or not n.from_word
+
+
 def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
     """Whether `mt` can be what a translation put in place of `source`. A spelled-out,
     Roman or code source number is paired only with a small number or one of its own order
@@ -308,6 +314,45 @@ def _change_rule(
     return "changed.number"
 
 
+_IN_EXAMPLE = " (in an example, which translators may write as their locale does)"
+
+
+# Localized examples are rewritten, not touched up: this many of their values differ.
+REWRITTEN_EXAMPLE = 2
+
+
+@dataclass(frozen=True)
+class _Examples:
+    """The examples of a user-interface string and of its translation. An example the
+    translator rewrote in the locale's way ("e.g., 12/31/99" as "např. 14.01.2007": several of
+    its values differ) is the translator's to localize; one value changed in an example the
+    translation otherwise keeps is a changed value like any other. The target's side counts
+    where its language's data says how it introduces examples."""
+
+    source: list[tuple[int, int]] = field(default_factory=list)
+    mt: list[tuple[int, int]] = field(default_factory=list)
+    mt_unknown: bool = False
+
+    @classmethod
+    def of(
+        cls, source: str, mt: str, ctx: DocumentContext, lacking: list[NumberMention]
+    ) -> _Examples:
+        spans = example_spans(source, ctx.src)
+        if sum(1 for n in lacking if in_spans(n.start, spans)) < REWRITTEN_EXAMPLE:
+            return cls()
+        rewritten = [s for s in spans if any(s[0] <= n.start < s[1] for n in lacking)]
+        return cls(rewritten, example_spans(mt, ctx.tgt), not has_examples(ctx.tgt))
+
+    def both(self, source: NumberMention | None, mt: NumberMention | None) -> bool:
+        """Whether the source's value (None: any) is in a rewritten example, and the MT's
+        (None: any) in one of the translation's examples."""
+        if not self.source or not (self.mt or self.mt_unknown):
+            return False
+        in_source = source is None or in_spans(source.start, self.source)
+        in_mt = mt is None or self.mt_unknown or in_spans(mt.start, self.mt)
+        return in_source and in_mt
+
+
 def _show(n: NumberMention, lang: str) -> str:
     if n.kind == "time":
         return n.text
@@ -337,6 +382,8 @@ class NumbersCheck(Check):
         "changed.rounded": "a source value the MT writes within rounding of it (12, 12.75)",
         "changed.converted": "a source value the MT converts to other units (kg, pounds): "
         "both with a unit, in the ratio of two units (minor: a translator's choice)",
+        "in-example": "a value changed, lost or added inside a user-interface string's "
+        'example ("e.g., 12/31/99" as "např. 14.01.2007"; minor: examples are localized)',
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
@@ -369,7 +416,9 @@ class NumbersCheck(Check):
         used: set[int] = set()
         # Of two mentions of one value, the MT keeping one, the spelled-out one is the one
         # it lacks (周五, Friday, beside 5日): spelled-out numbers prove little alone.
-        lacking = {id(n) for n in _lacking(src_nums, missing, mt_nums)}
+        lacks = _lacking(src_nums, missing, mt_nums)
+        lacking = {id(n) for n in lacks}
+        examples = _Examples.of(source, mt, ctx, lacks) if catalog else _Examples()
         # (Digits find their partners before spelled-out numbers do: "popd -1" written
         # "popd -2" beside an untracked "zero" is a changed digit, not a changed "zero".)
         for n in sorted(src_nums, key=lambda m: m.from_word):
@@ -392,29 +441,37 @@ class NumbersCheck(Check):
                 used.add(id(partner))
                 extra[(partner.kind, partner.value)] -= 1
                 rule = _change_rule(n, partner, (source, mt), ctx)
-                if catalog and n.in_code and partner.in_code:
+                # (Also where the translation writes the code apart or glues the number to
+                # one: "base 65" for "base-64", "TLSv1.2" for "TLS 1.3".)
+                if catalog and (n.in_code or partner.in_code) and _digits(n) and _digits(partner):
                     rule = "changed.in-code"
-                # (A conversion to other units is a translator's choice: worth a look.)
-                converted = rule == "changed.converted"
+                if examples.both(n, partner):
+                    rule = "in-example"
+                # (A conversion to other units is a translator's choice, and an example the
+                # translator's to localize: worth a look.)
+                weak = rule in ("changed.converted", "in-example")
                 yield self.finding(
                     category="Accuracy/Mistranslation",
-                    severity="minor" if converted else "major",
+                    severity="minor" if weak else "major",
                     start=partner.start,
                     end=partner.end,
                     message=f"source has {shown} ('{n.text}'); MT has '{partner.text}'"
-                    + (" (a conversion to other units?)" if converted else ""),
+                    + (" (a conversion to other units?)" if rule == "changed.converted" else "")
+                    + (_IN_EXAMPLE if rule == "in-example" else ""),
                     evidence={"source": n.text, "source_value": n.value, "mt": partner.text},
                     rule=rule,
                 )
             else:
+                example = examples.both(n, None)
                 yield self.finding(
                     category="Accuracy/Omission",
-                    severity="major",
+                    severity="minor" if example else "major",
                     start=None,
                     end=None,
-                    message=f"source has {shown} ('{n.text}'); MT does not",
+                    message=f"source has {shown} ('{n.text}'); MT does not"
+                    + (_IN_EXAMPLE if example else ""),
                     evidence={"source": n.text, "source_value": n.value},
-                    rule=f"missing.{n.kind}",
+                    rule="in-example" if example else f"missing.{n.kind}",
                 )
         # (Of two MT mentions of one value, one of them extra, the spelled-out or coded one is
         # the extra: "signál 1 (SIGUSR1)" for "signal 1" adds the code, not the 1.)
@@ -427,12 +484,15 @@ class NumbersCheck(Check):
             # Small numbers are often ordinals or words in the source ("Drugi svjetski rat",
             # "petoplasirani") that no table covers: an unexplained one is worth a look only.
             small = m.kind == "number" and m.value <= SMALL_NUMBER
+            example = examples.both(None, m)
+            rule = "in-example" if example else "added.small-number" if small else f"added.{m.kind}"
             yield self.finding(
                 category="Accuracy/Addition",
-                severity="minor" if small else "major",
+                severity="minor" if small or example else "major",
                 start=m.start,
                 end=m.end,
-                message=f"MT has '{m.text}', which the source does not",
+                message=f"MT has '{m.text}', which the source does not"
+                + (_IN_EXAMPLE if example else ""),
                 evidence={"mt": m.text, "mt_value": m.value},
-                rule="added.small-number" if small else f"added.{m.kind}",
+                rule=rule,
             )

@@ -16,8 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
 from tqcheck import types as core_types
 from tqcheck.errors import InputError
 from tqcheck.io.jsonl import located_jsonl
@@ -131,6 +129,8 @@ def _same_pair(
 def _repeats(hashes: array[int]) -> bool:
     if len(hashes) < 2:
         return False
+    import numpy as np  # (a fifth of a second to import: only where there is a file to check)
+
     ordered = np.sort(np.frombuffer(hashes, dtype=np.uint64))
     return bool(np.any(ordered[1:] == ordered[:-1]))
 
@@ -141,6 +141,8 @@ def _refuse_duplicates(path: Path, keys: array[int]) -> None:
     rows that have them again."""
     if not _repeats(keys):
         return
+    import numpy as np
+
     ordered = np.sort(np.frombuffer(keys, dtype=np.uint64))
     suspects = set(ordered[1:][ordered[1:] == ordered[:-1]].tolist())
     first_line: dict[tuple[str | None, str], int] = {}

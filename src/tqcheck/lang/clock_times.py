@@ -17,7 +17,7 @@ _HOUR = r"[01]?\d|2[0-3]"
 _TWELVE_HOUR = r"1[0-2]|0?\d"
 _MINUTES = r"[0-5]\d"
 # A time does not continue a number ("1.22:08", "3,12 h").
-_START = r"(?<![\d:.,])"
+_START = r"(?<![\d:∶.,])"
 _NOTHING = r"(?!)"
 
 
@@ -61,7 +61,8 @@ def _pattern(
     dot_words = _either((*abbreviations, *dotted_words))
     alternatives = [
         # "22:08", "10:08 p.m.", "23:35 ч"
-        rf"(?P<h1>{_HOUR}):(?P<m1>{_MINUTES})(?![\d:])(?:\s*(?:{after_time}))?",
+        # (GTK writes the ratio sign for the colon: "15∶30".)
+        rf"(?P<h1>{_HOUR})[:∶](?P<m1>{_MINUTES})(?![\d:∶])(?:\s*(?:{after_time}))?",
         # "3.40 Uhr", "12.30 h": a dot only next to a clock word
         rf"(?P<h2>{_HOUR})\.(?P<m2>{_MINUTES})\s*(?:h|{dot_words})\b",
         # "12 h 00", "15时50分"

@@ -30,12 +30,17 @@ _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![
 # Chinese writes "25年", Hebrew "ב-8" (on the 8th).
 _NUMBER = (
     r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}\d])(?<![\p{Latin}\p{Cyrillic}\p{Greek}]-)"
+    # (Nor the rest of a code's version: the "3" of "TLSv1.3", the "13" of "tar-1.13".)
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}]-?\d+\.)"
     r"(\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?:{suffixes}\.)?(?!\d)"
 )
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
-# Digits glued to letters: model and code names ("Covid-19", "iPhone6", "Су-35", "Formel-1").
-_CODE = regex.compile(r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}]-?)\d+(?![\d.,]?\d)")
+# Digits glued to letters: model and code names ("Covid-19", "iPhone6", "Су-35", "Formel-1"),
+# versions ("TLSv1.3", "tar-1.13.x": read as 1.3 and 1.13).
+_CODE = regex.compile(
+    r"(?<=[\p{Latin}\p{Cyrillic}\p{Greek}]-?)(\d+(?:\.\d+)?)(?:\.\d+)*(?![.,]?\d)"
+)
 # Roman numerals: centuries and regnal numbers ("siglo XV", "XIVe siècle", "Elizabeth II").
 # Only I, V and X: D, M, C and L make too many acronyms (DC, CV, XL).
 _ROMAN = regex.compile(r"(?<![\p{L}\d])([IVX]+)(e|er|re|ème)?(?![\p{L}\d])")
@@ -193,7 +198,7 @@ def _weak_mentions(
     for m in _CODE.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             yield NumberMention(
-                float(m.group()),
+                float(m.group(1)),
                 "number",
                 m.group(),
                 m.start(),

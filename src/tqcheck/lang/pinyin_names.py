@@ -17,10 +17,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from pypinyin import Style, pinyin
-from pypinyin.contrib.tone_convert import to_normal
-from pypinyin.pinyin_dict import pinyin_dict
-
 from tqcheck.lang.profile import get_profile
 from tqcheck.text.tokens import Token
 
@@ -45,6 +41,10 @@ class PinyinName:
 
 @cache
 def _syllables() -> frozenset[str]:
+    # (pypinyin takes a quarter of a second to import: only runs that read Chinese pay it.)
+    from pypinyin.contrib.tone_convert import to_normal
+    from pypinyin.pinyin_dict import pinyin_dict
+
     found = set()
     for readings in pinyin_dict.values():
         for reading in readings.split(","):
@@ -104,6 +104,8 @@ def pinyin_names(text: str, tokens: list[Token], surnames: frozenset[str]) -> li
 def _lattice(source: str) -> tuple[frozenset[str], ...]:
     """Each source character's readings (other text comes back as it is, a run of it as one
     item: no syllable)."""
+    from pypinyin import Style, pinyin
+
     return tuple(
         frozenset(r.replace("ü", "v") for r in readings)
         for readings in pinyin(source, style=Style.NORMAL, heteronym=True)

@@ -259,12 +259,17 @@ class LanguageProfile:
     # Verbs of saying that put the speaker's name after them in this language ("sagte
     # Putin"): there a lone capitalised word is a person even where nouns are capitalised.
     speech_verbs: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Words that introduce an example ("e.g.", "např.", "z. B."): a user-interface string's
+    # examples are the translator's to localize (a date in the locale's own form).
+    example_markers: tuple[str, ...] = ()
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
     # How the language joins words into compounds ("Reihe-n-untersuchung"; none where it
     # writes no compounds) and inflects them:
     # a word of the list in such a form is still a word, not a name.
     compound_links: tuple[str, ...] = ()
+    # Particles a language runs into the word before ("hangup", "popup", "checkout").
+    compound_particles: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     inflection_endings: tuple[str, ...] = ()
     # Endings of the dictionary form that an inflection replaces ("Москв-а", "Москв-е").
     lemma_endings: tuple[str, ...] = ()

@@ -5,16 +5,18 @@ so a negator inside a word (Chinese 不 of 不平等, "inequality") is no negati
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from tqcheck.lang import chinese_names
 from tqcheck.lang.profile import LanguageProfile
-from tqcheck.lang.strategies import pick
+from tqcheck.lang.strategies import imported, pick
 
 # A segmenter returns the text's words with their offsets.
 Segmenter = Callable[[str], list[tuple[str, int, int]]]
 
-SEGMENTERS: dict[str, Segmenter] = {"jieba": chinese_names.segments}
+# (Each imported when a language picks it.)
+SEGMENTERS: dict[str, str] = {"jieba": "tqcheck.lang.chinese_names:segments"}
 
 
 def segmenter(profile: LanguageProfile) -> Segmenter | None:
-    return pick(SEGMENTERS, profile.segmenter, profile.code, "segmenter")
+    spec = pick(SEGMENTERS, profile.segmenter, profile.code, "segmenter")
+    return cast(Segmenter, imported(spec)) if spec else None

@@ -4,7 +4,8 @@ is an error that names the data file, the field and the names it knows."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+import importlib
+from typing import Any, TypeVar
 
 from tqcheck.errors import LanguageDataError
 
@@ -20,3 +21,12 @@ def pick(table: dict[str, T], name: str | None, code: str, field: str) -> T | No
             f"lang/data/{code}.json: unknown {field} {name!r} (known: {', '.join(sorted(table))})"
         )
     return table[name]
+
+
+def imported(spec: str) -> Any:
+    """What a "package.module" or "package.module:attribute" spec names, imported when first
+    asked for: a language's procedure loads its libraries (jieba, pypinyin: a quarter of a
+    second) only in runs that need it."""
+    module, _, attribute = spec.partition(":")
+    loaded = importlib.import_module(module)
+    return getattr(loaded, attribute) if attribute else loaded

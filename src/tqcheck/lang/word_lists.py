@@ -26,6 +26,8 @@ _OPENING = 3
 # A compound's parts: at least this long, at most this many.
 _MIN_PART = 3
 _MAX_COMPOUND_PARTS = 3
+# The parts of two words run together, unless the second is a particle.
+_MIN_JOINED_PART = 5
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,21 @@ class WordList:
     def is_name(self, word: str) -> bool:
         """A capitalised entry, as spelled ("Hancock", "Mecca")."""
         return word[:1].isupper() and word in self.entries
+
+    def joins_two_words(self, word: str) -> bool:
+        """Whether a word the list lacks is two of its common words run together ("File-
+        system"), or a word and one of the language's particles ("Hang-up", "Pop-up"). Short
+        parts make names too easily ("Tan-gut", "Stall-man")."""
+        lower = self._bare(word).lower()
+        if lower in self.entries or self.profile is None:
+            return False
+        particles = self.profile.compound_particles
+        return any(
+            lower[:cut] in self.entries
+            and (lower[cut:] in particles or len(lower) - cut >= _MIN_JOINED_PART)
+            and lower[cut:] in self.entries
+            for cut in range(_MIN_PART, len(lower) - 1)
+        )
 
     def knows_any_form(self, word: str, profile: LanguageProfile) -> bool:
         """A listed word in some form, or a typo of one: no name."""

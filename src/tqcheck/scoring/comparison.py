@@ -16,7 +16,6 @@ from sacrebleu.metrics.base import Metric
 from sacrebleu.metrics.bleu import BLEU
 from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
-from sacrebleu.significance import PairedTest
 
 from tqcheck.errors import TqcheckError
 
@@ -73,6 +72,9 @@ def compare_systems(
         if len(hyps) != size:
             raise TqcheckError(f"{name}: {len(hyps)} lines but the reference has {size}")
     named = list(systems)
+    # (sacrebleu's significance tests bring numpy: imported where systems are compared.)
+    from sacrebleu.significance import PairedTest
+
     bs_sigs, bs = PairedTest(named, _metrics(metrics, references), None, "bs", bootstrap_samples)()
     ar_sigs: dict[str, object] = {}
     ar: dict[str, list[object]] = {}
