@@ -388,7 +388,7 @@ def test_a_copy_of_the_source_fails_where_names_and_shared_words_do_not(
     tmp_path: Path,
 ) -> None:
     """ "Open the file" left in English in a German catalog is untranslated; a person's name,
-    a product name and a word German shares ("Status") are kept on purpose."""
+    a product name, a font setting and a word German shares ("Status") are kept on purpose."""
     po = _catalog(
         tmp_path,
         'msgid "Could not open the file"\nmsgstr "Could not open the file"\n\n'
@@ -397,6 +397,7 @@ def test_a_copy_of_the_source_fails_where_names_and_shared_words_do_not(
         'msgid "Russian Federation"\nmsgstr "Russian Federation"\n\n'
         'msgid "Grant Access"\nmsgstr "Grant Access"\n\n'
         'msgid "GNOME Shell"\nmsgstr "GNOME Shell"\n\n'
+        'msgid "Sans 12"\nmsgstr "Sans 12"\n\n'
         'msgid "Status"\nmsgstr "Status"\n\n'
         'msgid "--all, -a"\nmsgstr "--all, -a"\n\n'
         'msgid "December"\nmsgstr "December"\n\n'
@@ -758,4 +759,27 @@ def test_a_copied_label_whose_word_is_also_a_name_is_a_copy(tmp_path: Path) -> N
     found = _rules(po)
     assert [(u, r) for u, r, s in found if s != "minor"] == [
         ("_Green:", "untranslated.copied-source")
+    ], found
+
+
+def test_a_translation_into_a_language_without_articles_owes_no_length_for_them(
+    tmp_path: Path,
+) -> None:
+    """Czech writes no articles: "Soubor nelze smazat" is all of "The file could not be
+    deleted"; a translation that stops at "protože" (because) is still cut short."""
+    po = _catalog(
+        tmp_path,
+        'msgid ""\nmsgstr ""\n"Language: cs\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "The folder contents could not be displayed"\n'
+        'msgstr "Obsah složky nelze zobrazit"\n\n'
+        'msgid "The file could not be deleted"\nmsgstr "Soubor nelze smazat"\n\n'
+        'msgid "The folder could not be created"\nmsgstr "Složku nelze vytvořit"\n\n'
+        'msgid "The archive could not be opened because the disk is full"\n'
+        'msgstr "Archiv nelze otevřít, protože"\n',
+        name="cs.po",
+        header=False,
+    )
+    found = _rules(po)
+    assert [(u[:20], r) for u, r, s in found if s != "minor"] == [
+        ("The archive could no", "truncation.truncated")
     ], found

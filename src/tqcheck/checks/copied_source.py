@@ -58,6 +58,11 @@ _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*")
 # A control's label: an accelerator mark before a letter ("_Green", "&Open") or a colon at
 # its end ("Shell: ").
 _LABEL = regex.compile(r"(?:^|(?<=[\s(]))[_&]\p{L}|\p{L}:\s*$")
+# A font description (Pango's, fontconfig's): a generic family, styles and a size, "Sans 12",
+# "Monospace Bold 10". A setting, not text: every catalog keeps it.
+_FONT_DESCRIPTION = regex.compile(
+    r"(?:Sans|Serif|Monospace|Mono|Cursive|Fantasy)(?: \p{Lu}\p{Ll}+){0,3} \d+(?:\.\d+)?"
+)
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
 
 
@@ -144,6 +149,7 @@ def copied_source_words(
     english = word_list(src.code)
     if (
         _normal(seg.mt) != _normal(seg.source)
+        or _FONT_DESCRIPTION.fullmatch(seg.source.strip())
         or _name_kept(seg.source, src, tgt)
         or (tgt.script == src.script and _person_name(seg.source, src, tgt, english))
     ):

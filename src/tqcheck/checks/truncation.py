@@ -30,8 +30,10 @@ UNCLOSED_RATIO = 0.8
 # Under this ratio, a string that ends where no phrase ends (a conjunction, a preposition, a
 # comma, an open bracket) where its source does not was cut there.
 OPEN_END_RATIO = 0.9
-# Catalogs with fewer measurable strings keep the language's scale.
+# Catalogs with fewer measurable strings keep the language's scale; no catalog's scale is
+# longer than this (one translated at length is no cut).
 MIN_CATALOG = 20
+MAX_SCALE = 1.1
 _CUT = regex.compile(r"[\p{L}\p{N}]$")
 _CLOSED = regex.compile(r"[.:!?…]$")
 # A word after a space or an opening quote: not "u" of "^u", nor "s" of "%s".
@@ -48,6 +50,15 @@ def _compared(seg: Segment) -> tuple[str, str] | None:
     if len(source.split()) < MIN_WORDS_OPEN_END:
         return None
     return source, " ".join(seg.mt.split())
+
+
+def _measured_length_ratio(source: str, mt: str, ctx: DocumentContext) -> float:
+    """The translation's length against the source's, each on its language's scale; the
+    source's articles left out where the target writes none ("The file could not be
+    deleted", "Soubor nelze smazat")."""
+    if not ctx.tgt.article_words and ctx.src.articles:
+        source = " ".join(w for w in source.split() if w.lower() not in ctx.src.articles)
+    return length_ratio(source, mt, ctx.src, ctx.tgt)
 
 
 def _open_end(text: str, dangling: frozenset[str]) -> bool:
@@ -69,18 +80,19 @@ class TruncationCheck(Check):
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
         ratios = {
-            index: length_ratio(*pair, ctx.src, ctx.tgt)
+            index: _measured_length_ratio(*pair, ctx)
             for index, pair in enumerate(_compared(seg) for seg in ctx.doc.segments)
             if pair is not None
         }
         # A catalog whose translators write shorter than the language's norm (country names:
-        # "Republic of the Congo", "Република Конго") is measured on its own scale.
+        # "Republic of the Congo", "Република Конго"), or longer (Croatian help texts, a
+        # tenth longer than Croatian news), is measured on its own scale.
         measured = [
             r for i, r in ratios.items() if len(ctx.doc.segments[i].source.split()) >= MIN_WORDS
         ]
         scale = 1.0
         if len(measured) >= MIN_CATALOG:
-            scale = min(1.0, statistics.median(measured))
+            scale = min(MAX_SCALE, statistics.median(measured))
         for index, ratio in ratios.items():
             ratio /= scale
             mt = " ".join(ctx.doc.segments[index].mt.split())

@@ -191,6 +191,10 @@ class LanguageProfile:
     possessive_suffixes: tuple[str, ...] = ()
     # Articles: a word that is a surname and a noun ("King", "Green") is the noun after one.
     articles: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Whether the language writes articles as words of their own (Russian and Croatian write
+    # none, Macedonian and Bulgarian suffix them): where it does not, a source's articles are
+    # no length its translation owes.
+    article_words: bool = True
     # Units named after people ("degrees Celsius"): no person's name.
     unit_names: frozenset[str] = frozenset()
     # Units of measure written after a number, lower-case, and the unit each names ("feet"
