@@ -9,8 +9,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-import regex
-
 from tqcheck.lang.gender_cues import GenderCue, attach_cues, find_cues
 from tqcheck.lang.morphology import MorphToken, Reading, analyser_for
 from tqcheck.lang.names import to_latin
@@ -51,6 +49,10 @@ class TextFacts:
         return bisect_left(self._starts, start)
 
 
+# The English possessive ending the analyser splits off ("Children" + "'s").
+_POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
 def _align_morph(
     tokens: list[Token], morph: list[MorphToken], romanise: str | None = None
 ) -> list[MorphToken | None]:
@@ -69,7 +71,7 @@ def _align_morph(
         found = None
         # The analyser splits the English possessive off ("Children" + "'s").
         surface = to_latin(tok.text, romanise) if romanise else tok.text
-        bare = regex.sub(r"['’]s$", "", surface)
+        bare = surface[:-2] if surface.endswith(_POSSESSIVE_ENDINGS) else surface
         for k in range(j, min(j + 6, len(morph))):
             if morph[k].surface in (surface, bare):
                 found = morph[k]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # Scripts written without spaces between words: a name or a word is found inside the running
 # text, and a "word" token there is a whole phrase.
@@ -43,6 +43,8 @@ def char_script(ch: str) -> str | None:
     return "Other"
 
 
+# (Called for every token of every text: the same words recur.)
+@lru_cache(maxsize=65536)
 def dominant_script(text: str) -> str | None:
     counts: dict[str, int] = {}
     for ch in text:
