@@ -4,6 +4,7 @@ score. Everything the CLI does goes through `run_check`."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import regex
@@ -167,23 +168,32 @@ def translated_batch(
 ) -> TranslatedBatch:
     """The stages that batch well, over many documents at once: translation both ways and
     one analyser process per language, not one per document."""
-    forward = None if profile_only else tr.translate([s.source for s in segments], src, tgt)
-    backward = None if profile_only else tr.translate([s.mt for s in segments], tgt, src)
-    # Should the analyser fail on the batch, each document is analysed on its own later, so
-    # only the bad one loses its rows.
-    src_morph: list[Morphology | None] | None = None
-    mt_morph: list[Morphology | None] | None = None
+    # (The analysers run while the engine translates: both are other processes, and the
+    # analysis reads nothing the translation writes.)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        analysed = pool.submit(_analysed, segments, src, tgt, profile_only)
+        forward = None if profile_only else tr.translate([s.source for s in segments], src, tgt)
+        backward = None if profile_only else tr.translate([s.mt for s in segments], tgt, src)
+        src_morph, mt_morph = analysed.result()
+    return TranslatedBatch(forward, backward, src_morph, mt_morph)
+
+
+def _analysed(
+    segments: list[Segment], src: str, tgt: str, profile_only: bool
+) -> tuple[list[Morphology | None] | None, list[Morphology | None] | None]:
+    """The analyser's reading of the sources and of the MT. Should the analyser fail on the
+    batch, each document is analysed on its own later, so only the bad one loses its rows."""
     try:
         # (The localization checks read the target's analysis only.)
-        src_morph = (
+        src_morph: list[Morphology | None] = (
             [None] * len(segments)
             if profile_only
             else analyse_morphology([blank_placeholders(s.source) for s in segments], src)
         )
         mt_morph = analyse_morphology([blank_placeholders(s.mt) for s in segments], tgt)
     except TqcheckError:
-        src_morph = mt_morph = None
-    return TranslatedBatch(forward, backward, src_morph, mt_morph)
+        return None, None
+    return src_morph, mt_morph
 
 
 def run_setup(

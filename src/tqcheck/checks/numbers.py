@@ -15,7 +15,7 @@ from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.calendar_names import calendar_names
 from tqcheck.lang.cldr_profile import calendar_words, month_names
 from tqcheck.lang.examples import example_spans, has_examples, in_spans
-from tqcheck.lang.name_match import matches_any
+from tqcheck.lang.name_index import NameKeys
 from tqcheck.lang.names import name_key
 from tqcheck.lang.numbers import NumberMention, extract_numbers
 from tqcheck.lang.profile import LanguageProfile
@@ -138,17 +138,17 @@ def _names_not_months(
     """A name that begins like a month ("Мартели" like "март") is the name where the MT
     spells it as one ("Martelly"): no month."""
     calendar = calendar_words(ctx.tgt.code)
-    names = [
+    names = NameKeys(
         name_key(t.text, ctx.tgt.code)
         for t in tokenize(mt)
         if t.is_capitalised and t.lower not in calendar
-    ]
+    )
     return [
         n
         for n in mentions
         if n.kind != "month"
         or not n.text[:1].isalpha()
-        or not matches_any(name_key(n.text, ctx.src.code), names)
+        or not names.near(name_key(n.text, ctx.src.code))
     ]
 
 

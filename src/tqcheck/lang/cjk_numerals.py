@@ -127,7 +127,7 @@ def numerals(text: str, profile: LanguageProfile) -> list[Numeral]:
         end = next((i for i in range(start, m.end()) if i in names), m.end())
         run = text[start:end].rstrip(approximations)
         markers = (*profile.numeral_vague_markers, *profile.ordinal_prefixes)
-        if not run or text[:start].endswith(markers):
+        if not run or text.endswith(markers, 0, start):
             continue
         if not _reads_as_number(run, profile):
             continue

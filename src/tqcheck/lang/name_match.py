@@ -45,7 +45,7 @@ def keys_match(a: str, b: str) -> bool:
 
 # Keys this close are the same name in another transliteration or case form.
 SAME_NAME_FLOOR = 82
-_HARD_C = regex.compile(r"c(?![eiy])")
+HARD_C = regex.compile(r"c(?![eiy])")
 # Shorter consonant skeletons match by chance ("zmb"/"mbt").
 MIN_CONSONANTS = 4
 # Slavic case endings change up to this many letters at the end of a name ("Kalifornije",
@@ -88,7 +88,7 @@ def same_or_near(key: str, other: str, exact: bool) -> bool:
         return False
     # English writes a hard "c" where other alphabets write k ("Carolina"/"Каролины").
     return fuzz.ratio(key, other) >= SAME_NAME_FLOOR or (
-        fuzz.ratio(_HARD_C.sub("k", key), _HARD_C.sub("k", other)) >= SAME_NAME_FLOOR
+        fuzz.ratio(HARD_C.sub("k", key), HARD_C.sub("k", other)) >= SAME_NAME_FLOOR
     )
 
 

@@ -104,7 +104,10 @@ def _abbreviated_scale(
     """A scale abbreviation of an amount of money: right after digits a currency sign opens
     ("$5m", "£2bn"; "5m" alone is five metres) or before a currency sign ("500 M$", "4,2
     Md$"): where it ends and its factor."""
-    money_before = text[:start].rstrip().endswith(_CURRENCY_SIGNS)
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    money_before = text.endswith(_CURRENCY_SIGNS, 0, before)
     for abbreviation, factor in profile.scale_abbreviations.items():
         for gap in ("", " ", "\u00a0", "\u202f"):  # (French sets a no-break space before M$)
             start = end + len(gap)

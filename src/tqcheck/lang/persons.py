@@ -8,9 +8,10 @@ already known in the document. Places and organisations (<top>, <org>) are not p
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tqcheck.lang.morphology import MorphToken
-from tqcheck.lang.name_match import keys_match
+from tqcheck.lang.name_index import NameKeys
 from tqcheck.lang.names import first_name_gender, name_key
 from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.text.tokens import Token, is_sentence_initial
@@ -99,7 +100,13 @@ def _after_article(text: str, start: int, profile: LanguageProfile) -> bool:
 
 def _known(key: str, known_keys: frozenset[str]) -> bool:
     """A word that names one of the document's people, in any transcription."""
-    return key in known_keys or (len(key) >= 3 and any(keys_match(key, k) for k in known_keys))
+    return key in known_keys or (len(key) >= 3 and _indexed(known_keys).linked(key))
+
+
+@lru_cache(maxsize=4)
+def _indexed(known_keys: frozenset[str]) -> NameKeys:
+    """(One document's people are looked up for each of its capitalised words.)"""
+    return NameKeys(known_keys)
 
 
 def _name_start(

@@ -61,9 +61,29 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
+# What may stand between a sentence's end and its first word: spaces, quotes, brackets,
+# dashes. (Spanish opens questions and exclamations with ¿ and ¡; French sets a no-break space
+# inside its guillemets: "« Cette".)
+_OPENERS = frozenset(" \t\u00a0\u202f\"'“„«(‘-–—¡¿")
+
+
 def is_sentence_initial(text: str, start: int) -> bool:
     """True when only punctuation or spaces precede `start` since the last sentence end."""
-    # Spanish opens questions and exclamations with ¿ and ¡.
-    # (French sets a no-break space inside its guillemets: "« Cette".)
-    before = text[:start].rstrip(" \t\u00a0\u202f\"'“„«(‘-–—¡¿")
-    return not before or before[-1] in ".!?:…\n"
+    # (Stepping back from `start`, never copying what is before it: a long text asks this of
+    # every word.)
+    i = start
+    while i > 0 and text[i - 1] in _OPENERS:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:…\n"
+
+
+def word_before(text: str, start: int) -> str:
+    """The whitespace-delimited word before `start` ("" at the start of the text), found by
+    stepping back rather than splitting all that precedes it."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]

@@ -12,6 +12,7 @@ from tqcheck.checks.base import DocumentContext
 from tqcheck.checks.entities.words import lemma_keys, mt_key, mt_sound_key
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import calendar_words
+from tqcheck.lang.name_index import NameKeys
 from tqcheck.lang.name_match import MIN_STEM, matches_any, sound_similarity
 from tqcheck.lang.name_taggers import name_tagger
 from tqcheck.lang.names import name_key
@@ -64,6 +65,15 @@ class MtWindow:
     keys: list[str]  # its words' keys, its names' sounds, and the back-translation's keys
     back_keys: list[str]
     fwd_keys: list[str]  # the engine's translation of the source, at the same place
+
+    @cached_property
+    def names(self) -> NameKeys:
+        """`keys`, indexed: every source name is looked for among them."""
+        return NameKeys(self.keys)
+
+    @cached_property
+    def back_names(self) -> NameKeys:
+        return NameKeys(self.back_keys)
 
 
 @dataclass
@@ -196,14 +206,28 @@ class SentencePair:
         # (A word the MT repeats is looked up once: in a long text, the same names recur.)
         known = self._traced_keys.get((key, sound, block))
         if known is None:
-            src_keys, engine_keys = self._keys_near(block)
+            src_keys, _engine_keys = self._keys_near(block)
             phonetic = [k for k in src_keys if len(k) >= MIN_STEM - 1] if self.sound_keys else []
+            src_names, all_names = self._names_near(block)
             known = self._traced_keys[key, sound, block] = (
-                matches_any(key, list(dict.fromkeys(src_keys + engine_keys)))
-                or matches_any(sound, src_keys, exact=True)
+                all_names.near(key)
+                or src_names.near(sound, exact=True)
                 or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in phonetic)
             )
         return known
+
+    def _names_near(self, block: int | None) -> tuple[NameKeys, NameKeys]:
+        """The source's keys near a window, and those with the engine's, indexed."""
+        found = self._indexed_windows.get(block)
+        if found is None:
+            src_keys, engine_keys = self._keys_near(block)
+            found = NameKeys(src_keys), NameKeys(src_keys + engine_keys)
+            self._indexed_windows[block] = found
+        return found
+
+    @cached_property
+    def _indexed_windows(self) -> dict[int | None, tuple[NameKeys, NameKeys]]:
+        return {}
 
     def _block(self, tok: Token) -> int | None:
         """Which window of a long text the MT word falls in (None: the text is short)."""
@@ -306,7 +330,8 @@ class SentencePair:
             name_key(self.ctx.src.bare_word(t.text), code)
             for t in source_name_tokens(self.src, self.ctx.src)
         ]
-        return [k for k in keys if len(k) >= MIN_STEM - 1]
+        # (Each key once: a long text repeats its names.)
+        return list(dict.fromkeys(k for k in keys if len(k) >= MIN_STEM - 1))
 
     def _inside_source_compound(self, tok: Token) -> bool:
         """Whether the MT name is the second part of a source compound ("источноиндиска",

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from tqcheck.checks.entities.sentence import SentencePair
 from tqcheck.checks.entities.words import mt_key, mt_sound_key
 from tqcheck.lang.cldr_profile import calendar_words
-from tqcheck.lang.name_match import SAME_NAME_FLOOR, matches_any, same_or_near
+from tqcheck.lang.name_match import SAME_NAME_FLOOR, same_or_near
 from tqcheck.lang.names import name_key, to_latin
 from tqcheck.lang.places import Place, PlaceMention, english_place_names
 from tqcheck.lang.proper_nouns import source_name_tokens
@@ -110,7 +110,7 @@ def _judge_place(pair: SentencePair, lost: LostNames, name: str, place: PlaceMen
     key = name_key(name, pair.ctx.src.code)
     near_mt = pair.mt_near(place.start)
     if pair.renderings[place.start] is not None or (
-        len(key) >= 3 and matches_any(key, near_mt.keys, exact=True)
+        len(key) >= 3 and near_mt.names.near(key, exact=True)
     ):
         return  # rendered in English, or kept as the source spells it
     english = place.place.english[0]
@@ -140,28 +140,31 @@ def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
     ctx = pair.ctx
     key = name_key(name, ctx.src.code)
     near_mt = pair.mt_near(pair.first_starts.get(name, 0))
-    if len(key) < 3 or matches_any(key, near_mt.keys, exact=True) or _head_kept(pair, name):
+    if len(key) < 3 or near_mt.names.near(key, exact=True) or _head_kept(pair, name):
         return
     if pair.forward is None and is_acronym(name) and dominant_script(name) != ctx.tgt.script:
         return  # (with an engine, its translation says whether the acronym stays)
-    near = next(
-        (
-            t
-            for t in near_mt.tokens
-            if same_or_near(key, mt_key(t, ctx), False)
-            # (By its sounds too: "Џона", of Џон, is the MT's "John".)
-            or (t.is_capitalised and same_or_near(key, mt_sound_key(t, ctx), False))
-        ),
-        None,
-    )
+    # (The window's keys hold every token's: where none is near, no token is.)
+    near = None
+    if near_mt.names.near(key):
+        near = next(
+            (
+                t
+                for t in near_mt.tokens
+                if same_or_near(key, mt_key(t, ctx), False)
+                # (By its sounds too: "Џона", of Џон, is the MT's "John".)
+                or (t.is_capitalised and same_or_near(key, mt_sound_key(t, ctx), False))
+            ),
+            None,
+        )
     if near is not None:
-        if not matches_any(key, near_mt.back_keys):  # a respelling, unless it reads back right
+        if not near_mt.back_names.near(key):  # a respelling, unless it reads back right
             lost.respellings.append(Respelling(name, to_latin(name, ctx.src.code), near))
     elif pair.forward is None:
         lost.names.append((name, key))
     elif (
         engine_words := [k for k in near_mt.fwd_keys if same_or_near(key, k, False)]
-    ) and not any(matches_any(k, near_mt.keys) for k in engine_words):
+    ) and not any(near_mt.names.near(k) for k in engine_words):
         # Lost unless the MT shares the engine's spelling of the name ("Стивен": the engine's
         # "Steven", the MT's "Stephen"). (Where the engine translates the name, the MT-side
         # check judges it.)

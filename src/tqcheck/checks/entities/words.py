@@ -10,7 +10,7 @@ from tqcheck.lang.name_sounds import spoken_key
 from tqcheck.lang.names import name_key
 from tqcheck.lang.script import SPELLED_OUT_SCRIPTS, dominant_script
 from tqcheck.lang.word_lists import WordList, knows_inflected_forms, word_list
-from tqcheck.text.tokens import Token, is_acronym
+from tqcheck.text.tokens import Token, is_acronym, word_before
 
 # A shorter part of a hyphenated name ("Tri-Nation") is a prefix, not a name of its own.
 MIN_PART = 4
@@ -103,8 +103,8 @@ def has_person_reading(facts: TextFacts, start: int, end: int) -> bool:
 def noun_after_article(facts: TextFacts, tok: Token, ctx: DocumentContext) -> bool:
     """A word that is a surname and a noun ("King", "Green") is the noun after an article:
     "the King" is no person's name."""
-    before = facts.text[: tok.start].split()
-    return bool(before) and before[-1].lower() in ctx.tgt.articles and common_word(facts, tok)
+    before = word_before(facts.text, tok.start)
+    return bool(before) and before.lower() in ctx.tgt.articles and common_word(facts, tok)
 
 
 def untranslatable(name: str, ctx: DocumentContext) -> bool:
