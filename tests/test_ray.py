@@ -5,6 +5,7 @@ actor; an actor's error reaches the user as tqcheck's own one-line error."""
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,3 +76,23 @@ def test_ray_writes_jsonl_only(tmp_path: Path) -> None:
     status, err = _check(str(rows), *PAIR, "--ray", "--format", "html")
     assert status == 2
     assert "--ray writes JSONL" in err
+
+
+def test_a_cluster_nobody_runs_is_one_line_at_once(tmp_path: Path) -> None:
+    # (Ray's own client retries such an address for minutes; a port nothing listens on, taken
+    # from the system and let go, is refused at once.)
+    rows = _rows(tmp_path / "in.jsonl", documents=1, per_document=2)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    out = tmp_path / "out.jsonl"
+    status, err = _check(str(rows), *PAIR, "--ray", f"127.0.0.1:{port}", "-o", str(out))
+    assert status == 2
+    assert err.strip() == (
+        f"tqcheck: error: cannot reach the Ray cluster at 127.0.0.1:{port}: "
+        f"nothing answers at 127.0.0.1:{port} (Connection refused)"
+    )
+    assert not out.exists()
+    status, err = _check(str(rows), *PAIR, "--ray", "ray://head:port")
+    assert status == 2
+    assert "'port' is no port number" in err

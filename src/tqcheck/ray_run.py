@@ -32,6 +32,7 @@ from tqcheck.io.row_stream import RowPlan, part_documents
 from tqcheck.lang.apertium_process import set_timeout_base
 from tqcheck.options import CheckOptions
 from tqcheck.pipeline import Progress, document_jobs, run_setup, translated_batch
+from tqcheck.ray_address import why_unreachable
 from tqcheck.report.jsonl import row
 from tqcheck.streamed_run import planned_pair
 
@@ -147,6 +148,9 @@ def ray_check(
     ray = _ray()
     src, tgt = planned_pair(plan, options)
     if not ray.is_initialized():
+        problem = why_unreachable(address) if address else None
+        if problem is not None:
+            raise TqcheckError(f"cannot reach the Ray cluster at {address}: {problem}")
         # (Ray's own notices would bury tqcheck's one-line messages; tqcheck's errors come
         # back from the actors as data, below.)
         os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")
