@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,10 +36,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, apertium: None) -> Iterator[str]:
+@contextmanager
+def _serving(env: dict[str, str]) -> Iterator[str]:
+    """A `tqcheck serve` process on a free port, with this environment, until the block ends."""
     port = _free_port()
-    env = {**os.environ, "TQCHECK_CACHE_DIR": str(tmp_path_factory.mktemp("serve-cache"))}
     process = subprocess.Popen(
         [
             sys.executable,
@@ -72,6 +75,13 @@ def server(tmp_path_factory: pytest.TempPathFactory, apertium: None) -> Iterator
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, apertium: None) -> Iterator[str]:
+    env = {**os.environ, "TQCHECK_CACHE_DIR": str(tmp_path_factory.mktemp("serve-cache"))}
+    with _serving(env) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -419,3 +429,64 @@ def test_a_port_in_use_is_one_line_and_status_2(server: str) -> None:
     assert taken.stderr.strip().splitlines() == [
         f"tqcheck: error: cannot listen on 127.0.0.1:{port}: Address already in use"
     ]
+
+
+# A fake `apertium` that holds back any batch with this word until the test lets it go, and
+# hands every batch to the real one: a check that takes as long as the test wants.
+SLOW_WORD = "Полжавиот"
+_HOLDING_APERTIUM = """#!/bin/sh
+input=$(cat)
+case "$input" in
+  *{word}*) touch "{held}"; while [ ! -e "{release}" ]; do sleep 0.1; done ;;
+esac
+printf '%s\\n' "$input" | "{real}" "$@"
+"""
+
+
+def test_a_slow_check_holds_up_no_page_and_no_other_check(tmp_path: Path, apertium: None) -> None:
+    held, release = tmp_path / "held", tmp_path / "release"
+    fake = tmp_path / "bin" / "apertium"
+    fake.parent.mkdir()
+    real = shutil.which("apertium")
+    assert real is not None
+    fake.write_text(_HOLDING_APERTIUM.format(word=SLOW_WORD, held=held, release=release, real=real))
+    fake.chmod(0o755)
+    env = {
+        **os.environ,
+        "PATH": f"{fake.parent}{os.pathsep}{os.environ['PATH']}",
+        "TQCHECK_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    slow_rows = [
+        dict(ROWS[1], id="slow", source=f"{SLOW_WORD} воз доцни.", mt="The slow train is late.")
+    ]
+    other_rows = [{"id": "de", "source": "Der Zug kommt um 9 Uhr.", "mt": "The train comes at 10.",
+                   "src_lang": "de", "tgt_lang": "en"}]  # fmt: skip
+    with _serving(env) as url:
+        answers: list[tuple[int, Any]] = []
+        slow = threading.Thread(
+            target=lambda: answers.append(
+                _post(f"{url}/api/check", json.dumps(slow_rows).encode(), "application/json")
+            )
+        )
+        slow.start()
+        try:
+            deadline = time.monotonic() + 60
+            while not held.exists():
+                assert time.monotonic() < deadline, "the slow check never reached the engine"
+                time.sleep(0.1)
+            # While that check waits on its engine, the pages answer and another check is done.
+            with urllib.request.urlopen(f"{url}/api/health", timeout=10) as r:
+                assert json.loads(r.read())["status"] == "ok"
+            with urllib.request.urlopen(f"{url}/", timeout=10) as r:
+                assert r.status == 200
+            body = json.dumps(other_rows).encode()
+            status, rows = _post(f"{url}/api/check", body, "application/json")
+            assert status == 200, rows
+            sources = [f["evidence"].get("source") or "" for f in rows[0]["findings"]]
+            assert any(text.startswith("9") for text in sources), rows  # (9 o'clock, not 10)
+            assert slow.is_alive() and not answers
+        finally:
+            release.touch()
+            slow.join(timeout=120)
+    assert answers and answers[0][0] == 200, answers
+    assert [r["id"] for r in answers[0][1]] == ["slow"]
