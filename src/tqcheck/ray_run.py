@@ -147,10 +147,12 @@ def ray_check(
         raise TqcheckError(f"{plan.path}: --ray reads JSONL input (.jsonl, .ndjson)")
     ray = _ray()
     src, tgt = planned_pair(plan, options)
+    # (Asked even where Ray is already up in this process: the cluster named is the one
+    # asked for.)
+    problem = why_unreachable(address) if address else None
+    if problem is not None:
+        raise TqcheckError(f"cannot reach the Ray cluster at {address}: {problem}")
     if not ray.is_initialized():
-        problem = why_unreachable(address) if address else None
-        if problem is not None:
-            raise TqcheckError(f"cannot reach the Ray cluster at {address}: {problem}")
         # (Ray's own notices would bury tqcheck's one-line messages; tqcheck's errors come
         # back from the actors as data, below.)
         os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")

@@ -10,10 +10,11 @@ attached to that person.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from tqcheck.lang.morphology import MorphToken
+from tqcheck.lang.morphology import MorphToken, Reading
 from tqcheck.lang.persons import PersonMention
-from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import Token
 
@@ -31,22 +32,41 @@ class GenderCue:
 
 
 def _cue_from_morph(tok: Token, morph: MorphToken, profile: LanguageProfile) -> GenderCue | None:
-    lower = tok.lower
-    for reading in morph.readings:
+    if profile is get_profile(profile.code):
+        found = _known_morph_gender(tok.lower, morph.readings, profile.code)
+    else:  # (a profile built from other data: judged afresh)
+        found = _morph_gender(tok.lower, morph.readings, profile)
+    return GenderCue(found[0], tok.text, tok.start, tok.end, found[1]) if found else None
+
+
+# (A document repeats its words with the same readings: each is judged once.)
+@lru_cache(maxsize=1 << 16)
+def _known_morph_gender(
+    lower: str, readings: tuple[Reading, ...], code: str
+) -> tuple[str, str] | None:
+    return _morph_gender(lower, readings, get_profile(code))
+
+
+def _morph_gender(
+    lower: str, readings: tuple[Reading, ...], profile: LanguageProfile
+) -> tuple[str, str] | None:
+    """The gender a word's readings mark and the kind of cue ("pronoun", "participle",
+    "role_noun"), or None."""
+    for reading in readings:
         # Possessives agree with the possessed noun; the lemma tells the possessor.
         if reading.has("prn") or reading.has("det", "pos"):
             gender = profile.pronouns.get(lower)
             if gender is None and reading.has("pos"):
                 gender = profile.pronouns.get(reading.lemma.lower())
             if gender and lower not in profile.ambiguous_pronouns:
-                return GenderCue(gender, tok.text, tok.start, tok.end, "pronoun")
-    lp = [r for r in morph.readings if r.has("lp", "sg") and r.gender in ("f", "m")]
+                return gender, "pronoun"
+    lp = [r for r in readings if r.has("lp", "sg") and r.gender in ("f", "m")]
     if lp and len({r.gender for r in lp}) == 1 and lp[0].gender:
-        return GenderCue(lp[0].gender, tok.text, tok.start, tok.end, "participle")
+        return lp[0].gender, "participle"
     fem_suffixes = profile.gender_suffixes.get("role_noun", {}).get("f", [])
-    nouns = [r for r in morph.readings if r.has("n", "f", "sg")]
+    nouns = [r for r in readings if r.has("n", "f", "sg")]
     if nouns and any(lower.endswith(sfx) for sfx in fem_suffixes) and len(lower) > 5:
-        return GenderCue("f", tok.text, tok.start, tok.end, "role_noun")
+        return "f", "role_noun"
     return None
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from tqcheck.lang.morphology import MorphToken
-from tqcheck.lang.profile import LanguageProfile
+from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.lang.segmenters import segmenter
 from tqcheck.lang.word_lists import word_list
 from tqcheck.text.running_text import find_in_running_text
@@ -123,6 +123,26 @@ def _lacks_partner(tokens: list[Token], i: int, lower: str, profile: LanguagePro
     )
 
 
+def _negator_form(lower: str, profile: LanguageProfile) -> str | None:
+    """The word as a negator (less a clitic or possessive ending: "nothing's"), or None
+    where it is none."""
+    lower = profile.without_possessive(lower)
+    if (
+        _is_negator(lower, profile)
+        or lower in profile.negative_words
+        or _negated_word(lower, profile)
+    ):
+        return lower
+    return None
+
+
+# (A text repeats its words: each is looked up once. A profile built from other data than
+# its language's is read afresh.)
+@lru_cache(maxsize=1 << 16)
+def _known_negator_form(lower: str, code: str) -> str | None:
+    return _negator_form(lower, get_profile(code))
+
+
 def find_negations(
     text: str, tokens: list[Token], profile: LanguageProfile, pronoun_readings: int = 0
 ) -> list[NegationMention]:
@@ -139,14 +159,14 @@ def find_negations(
         tokens = [t for i, t in enumerate(tokens) if i not in read_as_pronoun]
     found: list[tuple[int, Token]] = []
     phrases = _phrase_spans(text, profile)
+    known = profile is get_profile(profile.code)
     for i, tok in enumerate(tokens):
-        # (A clitic or possessive ending is no part of the word: "nothing's".)
-        lower = profile.without_possessive(tok.lower)
-        if not (
-            _is_negator(lower, profile)
-            or lower in profile.negative_words
-            or _negated_word(lower, profile)
-        ):
+        lower = (
+            _known_negator_form(tok.lower, profile.code)
+            if known
+            else _negator_form(tok.lower, profile)
+        )
+        if lower is None:
             continue
         if (
             _answer_particle(text, tok)
