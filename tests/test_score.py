@@ -6,10 +6,13 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
+from sacrebleu.metrics.chrf import CHRF
 
 from tests.conftest import CORPORA
 from tqcheck.cli import main
+from tqcheck.scoring.similarity import balanced_chrf, chrf, source_recall_chrf
 from tqcheck.text.sentences import split_sentences
 
 
@@ -76,3 +79,28 @@ def test_score_rejects_mismatched_files(tmp_path) -> None:  # type: ignore[no-un
         main, ["score", str(tmp_path / "h.txt"), "--ref", str(tmp_path / "r.txt")]
     )
     assert result.exit_code == 2 and "r.txt" in result.stderr
+
+
+# Pairs as a run scores them: MT against an engine's translation, a back-translation against
+# its source, a short or empty side, and sides with nothing in common.
+CHRF_PAIRS = [
+    ("The minister will visit Moscow on Monday.", "The minister will visit the Moscow Monday."),
+    ("She said she would come.", "He said that he would come."),
+    ("Министерката ќе ја посети Москва.", "Министерот ќе ја посети Москва во понеделник."),
+    ("2 million people", "two million people"),
+    ("OK", "Okay, fine."),
+    ("a", "a"),
+    ("abc", "xyz"),
+    ("  ", "text"),
+]
+
+
+@pytest.mark.parametrize(("hypothesis", "reference"), CHRF_PAIRS)
+def test_the_runs_chrf_is_sacrebleus_to_the_last_digit(hypothesis: str, reference: str) -> None:
+    # (A run counts each pair's n-grams once for its two scores; the figures must stay
+    # sacrebleu's, whose signature the report prints.)
+    for beta, ours in ((2, chrf), (1, balanced_chrf), (3, source_recall_chrf)):
+        expected = CHRF(beta=beta).sentence_score(hypothesis, [reference]).score
+        if not hypothesis.strip() or not reference.strip():
+            expected = 0.0
+        assert ours(hypothesis, reference) == expected
