@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -17,11 +17,12 @@ class Token:
     start: int
     end: int
 
-    @property
+    # (Cached: every check asks them of every token.)
+    @cached_property
     def lower(self) -> str:
         return self.text.lower()
 
-    @property
+    @cached_property
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 
