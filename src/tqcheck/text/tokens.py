@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -16,15 +16,14 @@ class Token:
     text: str
     start: int
     end: int
+    # (Set once, when the token is made: every check asks them of every token, and a
+    # property, or a cached one, costs more than the lower-casing itself.)
+    lower: str = field(init=False, repr=False, compare=False)
+    is_capitalised: bool = field(init=False, repr=False, compare=False)
 
-    # (Cached: every check asks them of every token.)
-    @cached_property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @cached_property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "is_capitalised", self.text[:1].isupper())
 
 
 # French, Italian and Catalan elide an article or particle onto the next word ("l’Allemagne",
