@@ -60,6 +60,9 @@ def _align_morph(
     units: list[MorphToken] = []
     for unit in morph:
         parts = unit.surface.split()
+        if len(parts) == 1 and parts[0] == unit.surface:
+            units.append(unit)  # (one word, as most are: kept, not rebuilt)
+            continue
         # Multiword units ("се согласил") carry their analysis on the last word.
         for part in parts[:-1]:
             units.append(MorphToken(part, (Reading(part, ("mw",)),)))
