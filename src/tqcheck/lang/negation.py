@@ -97,10 +97,10 @@ def _not_negating_here(tokens: list[Token], i: int, lower: str, profile: Languag
 def _phrase_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
     """Where the text has a phrase with a negator that does not negate ("not only", "no
     matter", French "rien qu'", "ou non")."""
-    phrases = [p for p in profile.negation_exceptions if " " in p]
+    phrases = tuple(p for p in profile.negation_exceptions if " " in p)
     if not phrases:
         return []
-    return [m.span() for m in _phrase_pattern(tuple(phrases)).finditer(text.lower())]
+    return [m.span() for m in _phrase_pattern(phrases).finditer(text.lower())]
 
 
 @cache
