@@ -11,7 +11,8 @@ import regex
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|\p{L}\p{M}*|\d[\d.,]*\d|\d")
 
 
-@dataclass(frozen=True)
+# (Slots: a run holds the tokens of thousands of texts, lang/tokens' cache.)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
