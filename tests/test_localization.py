@@ -783,3 +783,34 @@ def test_a_translation_into_a_language_without_articles_owes_no_length_for_them(
     assert [(u[:20], r) for u, r, s in found if s != "minor"] == [
         ("The archive could no", "truncation.truncated")
     ], found
+
+
+def test_a_term_written_with_a_percent_sign_is_text_where_no_flag_says_format(
+    tmp_path: Path,
+) -> None:
+    """ "%-encoding" (percent-encoding) reads as printf's "%-e" only where the entry says it is
+    a format: a catalog turned back from a .mo file has no flags, and there the word tells the
+    term from a directive. A real directive lost beside it still fails."""
+    entries = (
+        'msgid "Invalid %-encoding in URI"\nmsgstr "Ungültige %-Kodierung in der URI"\n\n'
+        # (A translator who kept the term's first letters as if they were a directive.)
+        'msgid "No %-encoding in URI"\nmsgstr "Keine Kodierung %-e in der URI"\n\n'
+        'msgid "Invalid %-encoding in %s"\nmsgstr "Ungültige %-Kodierung"\n\n'
+        'msgid "Width %-5d done"\nmsgstr "Breite fertig"\n\n'
+        '#, c-format\nmsgid "Bad %-encoding"\nmsgstr "Falsche %-Kodierung"\n'
+    )
+    result = CliRunner().invoke(
+        main, ["check", str(_catalog(tmp_path, entries)), "--engine", "none", "--format", "json"]
+    )
+    lost = {
+        (s["id"], f["evidence"]["placeholder"])
+        for s in json.loads(result.stdout)["segments"]
+        for f in s["findings"]
+        if f["rule"] == "placeholders.missing"
+    }
+    assert lost == {
+        ("Invalid %-encoding in %s", "%s"),
+        ("Width %-5d done", "%-5d"),
+        # (Flagged c-format: printf reads "%-e" there, and so must the translation.)
+        ("Bad %-encoding", "%-e"),
+    }, result.output

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.placeholders import Syntax, compare_placeholders
 from tqcheck.text.visible import bidi_controls
 from tqcheck.types import Finding, Segment
@@ -63,7 +64,7 @@ class PlaceholdersCheck(Check):
                 yield index, self._plural_count(*count)
             if not seg.mt:
                 continue  # (an empty msgstr: untranslated.empty)
-            for finding in self._compare(seg):
+            for finding in self._compare(seg, ctx):
                 yield index, finding
             bidi = self._bidi(seg)
             if bidi is not None:
@@ -99,11 +100,14 @@ class PlaceholdersCheck(Check):
             rule="plural-form-count",
         )
 
-    def _compare(self, seg: Segment) -> Iterator[Finding]:
+    def _compare(self, seg: Segment, ctx: DocumentContext) -> Iterator[Finding]:
         # A plural entry's forms all print msgid_plural's arguments ("%d files"); only a form
         # for one number may leave the count out ("One file").
         source = str(seg.meta.get("directives_from") or seg.source)
-        diff = compare_placeholders(source, seg.mt, Syntax.from_meta(seg.meta))
+        src, tgt = ctx.src.code, ctx.tgt.code
+        # (The word lists load only where a string has a "%-term".)
+        words = (lambda w: word_list(src).knows(w), lambda w: word_list(tgt).knows(w))
+        diff = compare_placeholders(source, seg.mt, Syntax.from_meta(seg.meta), words)
         missing_rule = "missing-in-plural-form" if seg.meta.get("plural_single") else "missing"
         for key in diff.missing:
             message = f"placeholder {key} from the source is missing in the translation"

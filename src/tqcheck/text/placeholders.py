@@ -15,6 +15,7 @@ brace formats and markup. Printf directives are compared by the arguments they r
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -53,6 +54,8 @@ class Syntax:
 
     printf: bool = True
     others: tuple[str, ...] = RESOURCE
+    # Printf assumed, for want of a format flag (a catalog turned back from a .mo file).
+    printf_guessed: bool = False
 
     @classmethod
     def for_gettext(cls, flags: list[str] | tuple[str, ...], msgid: str = "") -> Syntax:
@@ -65,7 +68,8 @@ class Syntax:
         others = ["html-tag"]
         if not formats:
             printf = "no-c-format" not in flags and not looks_like_strftime(msgid)
-            return cls(printf=printf, others=(*GETTEXT, "brace-lower", "shell-lower"))
+            others = [*GETTEXT, "brace-lower", "shell-lower"]
+            return cls(printf=printf, others=tuple(others), printf_guessed=printf)
         if formats & {"python-format"}:
             others.append("python-percent")
         others += sorted({_GETTEXT_FLAGS[f] for f in formats if f in _GETTEXT_FLAGS})
@@ -73,14 +77,21 @@ class Syntax:
         return cls(printf=printf, others=tuple(others))
 
     def to_meta(self) -> dict[str, object]:
-        return {"printf": self.printf, "syntaxes": list(self.others)}
+        meta: dict[str, object] = {"printf": self.printf, "syntaxes": list(self.others)}
+        if self.printf_guessed:
+            meta["printf_guessed"] = True
+        return meta
 
     @classmethod
     def from_meta(cls, meta: dict[str, object]) -> Syntax:
         syntaxes = meta.get("syntaxes")
         if not isinstance(syntaxes, list):
             return DEFAULT
-        return cls(printf=bool(meta.get("printf", True)), others=tuple(map(str, syntaxes)))
+        return cls(
+            printf=bool(meta.get("printf", True)),
+            others=tuple(map(str, syntaxes)),
+            printf_guessed=bool(meta.get("printf_guessed", False)),
+        )
 
 
 DEFAULT = Syntax()
@@ -165,7 +176,32 @@ def _directive_for(directives: list[Placeholder], position: int, text: str) -> P
     raise LookupError(position)
 
 
-def compare_placeholders(source: str, mt: str, syntax: Syntax = DEFAULT) -> PlaceholderDiff:
+# A hyphenated term that opens with a percent sign ("%-encoding", "%-escapes"): printf would
+# read "%-e", but where no flag says the string is a format, the word says it is text.
+_PERCENT_TERM = regex.compile(r"%-(\p{L}{4,})")
+_PERCENT_LETTER = regex.compile(r"%-\p{L}")
+
+# Whether a word is one of the language's (the side's word list).
+WordTest = Callable[[str], bool]
+
+
+def _percent_terms(text: str, is_word: WordTest) -> set[tuple[int, int]]:
+    """The spans of the printf directives that begin such a term."""
+    if "%-" not in text:
+        return set()
+    terms = {m.start() for m in _PERCENT_TERM.finditer(text) if is_word(m.group(1))}
+    return {(d.start, d.end) for d in find_directives(text) if d.start in terms}
+
+
+def compare_placeholders(
+    source: str,
+    mt: str,
+    syntax: Syntax = DEFAULT,
+    words: tuple[WordTest, WordTest] | None = None,
+) -> PlaceholderDiff:
+    """What the translation lost, added or retyped of the source's placeholders; `words`,
+    the source's and the MT's word tests, tell a "%-term" from a directive where printf is
+    only assumed."""
     icu: list[IcuProblem] = []
     if "brace" in syntax.others and "{" in source:
         # ICU plural and select arguments are compared branch by branch, the rest without them.
@@ -174,6 +210,19 @@ def compare_placeholders(source: str, mt: str, syntax: Syntax = DEFAULT) -> Plac
     src_all, mt_all = find_placeholders(source, syntax), find_placeholders(mt, syntax)
     printf_src = {(d.start, d.end) for d in find_directives(source)} if syntax.printf else set()
     printf_mt = {(d.start, d.end) for d in find_directives(mt)} if syntax.printf else set()
+    if syntax.printf_guessed and words is not None:
+        terms_src = _percent_terms(source, words[0])
+        # (Where the source writes such a term, the translation's "%-" and a letter render it,
+        # in any word or none: "%-encodage", "%-encoding", "codificación %-e".)
+        terms_mt = (
+            {(d.start, d.end) for d in find_directives(mt) if _PERCENT_LETTER.fullmatch(d.text)}
+            if terms_src
+            else _percent_terms(mt, words[1])
+        )
+        src_all = [p for p in src_all if (p.start, p.end) not in terms_src]
+        mt_all = [p for p in mt_all if (p.start, p.end) not in terms_mt]
+        printf_src -= terms_src
+        printf_mt -= terms_mt
     # Printf: by argument position and type.
     missing: list[str] = []
     added: list[Placeholder] = []
