@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from tqcheck.lang.morphology import MorphToken, Reading
 from tqcheck.lang.persons import PersonMention
-from tqcheck.lang.profile import LanguageProfile, get_profile
+from tqcheck.lang.profile import LanguageProfile, get_profile, is_language_data
 from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import Token
 
@@ -32,7 +32,7 @@ class GenderCue:
 
 
 def _cue_from_morph(tok: Token, morph: MorphToken, profile: LanguageProfile) -> GenderCue | None:
-    if profile is get_profile(profile.code):
+    if is_language_data(profile):
         found = _known_morph_gender(tok.lower, morph.readings, profile.code)
     else:  # (a profile built from other data: judged afresh)
         found = _morph_gender(tok.lower, morph.readings, profile)

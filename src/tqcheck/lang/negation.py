@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 import regex
 
 from tqcheck.lang.morphology import MorphToken
-from tqcheck.lang.profile import LanguageProfile, get_profile
+from tqcheck.lang.profile import LanguageProfile, get_profile, is_language_data
 from tqcheck.lang.segmenters import segmenter
 from tqcheck.lang.word_lists import word_list
 from tqcheck.text.running_text import find_in_running_text
@@ -159,7 +159,7 @@ def find_negations(
         tokens = [t for i, t in enumerate(tokens) if i not in read_as_pronoun]
     found: list[tuple[int, Token]] = []
     phrases = _phrase_spans(text, profile)
-    known = profile is get_profile(profile.code)
+    known = is_language_data(profile)
     for i, tok in enumerate(tokens):
         lower = (
             _known_negator_form(tok.lower, profile.code)

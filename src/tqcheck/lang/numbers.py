@@ -23,6 +23,7 @@ from tqcheck.lang.month_names import (
 )
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.running_text import find_in_running_text
+from tqcheck.text.tokens import before_spaces
 
 _DATE = regex.compile(r"(?<![\d.,])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d])")
 # Digits, grouped ("1.000,5", "1 000") or not; an ordinal's ending or dot may follow ("21st",
@@ -104,10 +105,7 @@ def _abbreviated_scale(
     """A scale abbreviation of an amount of money: right after digits a currency sign opens
     ("$5m", "£2bn"; "5m" alone is five metres) or before a currency sign ("500 M$", "4,2
     Md$"): where it ends and its factor."""
-    before = start
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    money_before = text.endswith(_CURRENCY_SIGNS, 0, before)
+    money_before = text.endswith(_CURRENCY_SIGNS, 0, before_spaces(text, start))
     for abbreviation, factor in profile.scale_abbreviations.items():
         for gap in ("", " ", "\u00a0", "\u202f"):  # (French sets a no-break space before M$)
             start = end + len(gap)

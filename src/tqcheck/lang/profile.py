@@ -387,3 +387,10 @@ def get_profile(code: str) -> LanguageProfile:
         raw.update(given)
         raw["number_words"] = {**scales, **raw.get("number_words", {})}
     return profile_from_data(code.lower(), raw, f"lang/data/{code.lower()}.json")
+
+
+def is_language_data(profile: LanguageProfile) -> bool:
+    """Whether `profile` is the one its language's data gives (get_profile's), so that what
+    is worked out from it may be cached by the language's code; a profile built from other
+    data is not."""
+    return profile is get_profile(profile.code)

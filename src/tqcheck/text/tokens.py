@@ -11,7 +11,7 @@ import regex
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’\-]*[\p{L}\p{M}]|\p{L}\p{M}*|\d[\d.,]*\d|\d")
 
 
-# (Slots: a run holds the tokens of thousands of texts, lang/tokens' cache.)
+# (Slots: a run holds the tokens of thousands of texts in _tokens' cache below.)
 @dataclass(frozen=True, slots=True)
 class Token:
     text: str
@@ -78,12 +78,17 @@ def is_sentence_initial(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:…\n"
 
 
+def before_spaces(text: str, start: int) -> int:
+    """Where the whitespace just before `start` begins (`start` where there is none), found
+    by stepping back rather than stripping all that precedes it."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
+
+
 def word_before(text: str, start: int) -> str:
-    """The whitespace-delimited word before `start` ("" at the start of the text), found by
-    stepping back rather than splitting all that precedes it."""
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    """The whitespace-delimited word before `start` ("" at the start of the text)."""
+    end = before_spaces(text, start)
     begin = end
     while begin > 0 and not text[begin - 1].isspace():
         begin -= 1
