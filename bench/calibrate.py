@@ -16,16 +16,22 @@ A rule's confidence is its estimated precision on real MT:
   (PREVALENCE + fa * (1 - PREVALENCE)): a rule must hold in every language, not on average;
 - and, where it fires on the rated MT at least MIN_RATED times, no higher than its precision
   there, (on a Major error + 1) / (flagged + 2);
-- and, where it has MIN_MIX_FALSE_ALARMS false alarms or more, no higher than its precision on
-  the benchmark's own mix, caught / (caught + false alarms): the synthetic suites hold about
-  one injected error per correct sentence, far more errors than real MT has, so a rule that
-  does not beat its false alarms there (one that fires on a kind of sentence the injections
-  rarely reach: questions, idioms) is surely no more precise on real MT.
+- and no higher than its precision on the benchmark's own mix: the synthetic suites hold
+  about one injected error per correct sentence, far more errors than real MT has, so a rule
+  that does not beat its false alarms there (one that fires on a kind of sentence the
+  injections rarely reach: questions, idioms) is surely no more precise on real MT. Where the
+  injections reach its kind (it catches some), the estimate is (caught + 1) / (caught + false
+  alarms + 2), smoothed so that a rule seen a few times is not read as sure: 3 catches
+  against 2 false alarms is no 99% rule, whatever its false-alarm rate. Where it catches none
+  (the injections make no error of its kind: a changed month), the mix says nothing of it
+  until its false alarms alone are MIN_MIX_FALSE_ALARMS or more.
 Rules of structural evidence that no corpus here exercises (placeholders, glossary terms,
 article alignment) keep the hand-set confidence HAND gives, with its reason.
 
     python bench/calibrate.py            # prints the reliability table (predicted vs observed)
     python bench/calibrate.py --write    # and writes the measured confidences
+    python bench/calibrate.py --show-false-alarms negation   # and a few false alarms of each
+                                                             # negation rule (all: no prefix)
 """
 
 from __future__ import annotations
@@ -96,6 +102,8 @@ class RuleStats:
     rated: int = 0  # rated MT segments it flags
     rated_major: int = 0  # ... that a rater marked with a Major error
     caught: int = 0  # injected errors it catches (the correct version lacks it)
+    # A few of its false alarms, to read: (corpus, source, MT, message).
+    examples: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def worst_corpus(self) -> tuple[str, float]:
         rates = [(n / max(total, 1), name) for name, (n, total) in self.by_corpus.items()]
@@ -115,16 +123,27 @@ class RuleStats:
             basis += f"; rated MT {self.rated_major}/{self.rated} on a Major error"
         if self.caught:
             basis += f"; catches {self.caught} injected errors"
-        if injected and self.false_alarms >= MIN_MIX_FALSE_ALARMS:
-            mix = self.caught / (self.caught + self.false_alarms)
+        if (
+            injected
+            and self.false_alarms
+            and (self.caught or self.false_alarms >= MIN_MIX_FALSE_ALARMS)
+        ):
+            mix = (self.caught + 1) / (self.caught + self.false_alarms + 2)
             if mix < precision:
                 precision = mix
                 basis += f" (bench mix precision {mix:.2f})"
         return precision, basis
 
 
+EXAMPLES = 5
+
+
 def _major_rules(result: SegmentResult) -> set[str]:
     return {f.rule for f in result.findings if severity_at_least(f.severity, "major")}
+
+
+def _message(result: SegmentResult, rule: str) -> str:
+    return next((f.message for f in result.findings if f.rule == rule), "")
 
 
 def correct_text(stats: dict[str, RuleStats], rows: int) -> int:
@@ -154,6 +173,10 @@ def correct_text(stats: dict[str, RuleStats], rows: int) -> int:
                 for rule in _major_rules(result):
                     stats[rule].false_alarms += 1
                     stats[rule].by_corpus.setdefault(corpus, [0, 0])[0] += 1
+                    if len(stats[rule].examples) < EXAMPLES:
+                        seg = result.segment
+                        example = (corpus, seg.source, seg.mt, _message(result, rule))
+                        stats[rule].examples.append(example)
             total += len(segments)
             print(f"  {name} ({engine}): {time.perf_counter() - started:.0f} s", file=sys.stderr)
     for rule_stats in stats.values():
@@ -197,10 +220,26 @@ def declared_rules() -> dict[str, str]:
     return rules
 
 
+def _show_false_alarms(stats: dict[str, RuleStats], prefix: str) -> None:
+    for rule in sorted(stats):
+        if not rule.startswith(prefix) or not stats[rule].examples:
+            continue
+        print(f"\n{rule}: {stats[rule].false_alarms} false alarms", file=sys.stderr)
+        for corpus, source, mt, message in stats[rule].examples:
+            print(f"  [{corpus}] {message}\n    src: {source}\n    mt:  {mt}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=0, help="rows per corpus (0: all)")
     parser.add_argument("--write", action="store_true", help="write checks/calibration.json")
+    parser.add_argument(
+        "--show-false-alarms",
+        metavar="PREFIX",
+        nargs="?",
+        const="",
+        help="print a few false alarms of each rule that begins so, or of every rule (stderr)",
+    )
     parser.add_argument(
         "--no-injected", action="store_true", help="skip the synthetic suites (a quick look)"
     )
@@ -229,6 +268,8 @@ def main() -> None:
         major = "yes" if confidence >= MAJOR_PRECISION else "no"
         lines.append(f"| {rule} | {shown} | {confidence:.3f} | {major} | {basis} |")
     table = "\n".join(lines)
+    if args.show_false_alarms is not None:
+        _show_false_alarms(stats, args.show_false_alarms)
     print(table)
     elapsed = time.perf_counter() - started
     print(f"elapsed {elapsed:.0f} s", file=sys.stderr)

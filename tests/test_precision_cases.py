@@ -60,6 +60,14 @@ def _major(source: str, mt: str, src: str, tgt: str = "en", check: str = "") -> 
         ("fr", "Les opérations non urgentes sont reportées.", "Elective surgery is postponed."),
         ("fr", "« Non », a répondu le ministre.", "The minister said he disagreed."),
         ("mk", "Учителот не пофали пред сите.", "The teacher praised us in front of everyone."),
+        # ... but not where the source writes the pronoun itself ("нѐ") and "не" is the
+        # negator, nor where the MT's "US" is the country.
+        ("mk", "Марко не нѐ слуша.", "Marko doesn't listen to us."),
+        (
+            "mk",
+            "Американскиот амбасадор не дојде на средбата.",
+            "The US ambassador did not come to the meeting.",
+        ),
         ("de", "Er lief in Oslo (NOR) auf Rang zwei.", "In Oslo (NOR), he finished second."),
         # A French negative word before its particle, and "ne ... que" rendered "not until".
         ("fr", "Personne ne peut répondre à cette question.", "Nobody can answer this question."),
@@ -120,6 +128,7 @@ def test_no_negation_flip_where_none_is(src: str, source: str, mt: str) -> None:
         ("zh", "他不会参加明天的会议。", "He will attend tomorrow's meeting."),
         ("fr", "Le ministre ne viendra pas à Paris.", "The minister will come to Paris."),
         ("mk", "Тие немаат доверба во владата.", "They trust the government."),
+        ("mk", "Американскиот амбасадор не дојде на средбата.", "The US ambassador came."),
         # "couldn't help" negates unless "but" follows ("couldn't help but laugh").
         ("mk", "Можев да ѝ помогнам.", "I couldn't help her."),
         # A French negative word with its particle; "pas" after a verb.
@@ -633,3 +642,83 @@ def test_a_name_the_document_renders_the_same_way_each_time_is_its_translation()
     replaced = names("All Navarrese live in the mountains.")[1]
     assert [f.severity for f in replaced] == ["major"]
     assert "'Navarrese'" in replaced[0].message
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt"),
+    [
+        # A name after a preposition or a verb of telling is an object: the pronoun after it
+        # begins a clause of its own, also when the name is joined to another.
+        ("mk", "Му кажав на Марко дека е добредојден.", "I told Marko he was welcome."),
+        (
+            "fr",
+            "S'il trouve des preuves sur la mort de Jean Dupont, il appellera la police.",
+            "If he finds evidence on the death of Jean Dupont he will call the police.",
+        ),
+        (
+            "de",
+            "Mit Anna Berger und Paul Krause legte er die Aufgabe in gute Hände.",
+            "With Anna Berger and Paul Krause he put the task in good hands.",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_object_name_is_no_resumptive(src: str, source: str, mt: str) -> None:
+    assert _findings(source, mt, src, check="fluency") == []
+
+
+@pytest.mark.parametrize(
+    "mt",
+    [
+        "The Minister of Defence Marko Petrov he also agreed.",
+        "Ministers Marko Petrov and Ana Ilieva they also agreed.",
+    ],
+)
+def test_a_resumptive_pronoun_after_a_subject_name_is_found(mt: str) -> None:
+    source = "Министерот за одбрана Марко Петров исто така се согласи."
+    found = _findings(source, mt, "mk", check="fluency")
+    assert [f.rule for f in found] == ["fluency.resumptive-pronoun"]
+
+
+def test_a_pronoun_the_source_writes_in_any_case_form_is_no_gender_error() -> None:
+    """Serbian "његових" (his, genitive plural) marks the sentence's own man: the MT's "his"
+    renders it and does not refer to the queen named before."""
+    source = "Краљица Ана је посетила град.\nОсвајач медаље отказује трку због његових повреда."
+    mt = "Queen Ana visited the town.\nThe medallist cancels the race because of his injuries."
+    report = tqcheck.check_texts(source, mt, "sr", "en", engine="none", min_confidence=0.0)
+    assert [f for r in report.results for f in r.findings if f.check == "pronoun_gender"] == []
+    # ... and the MT's "her" for the form the source writes is found.
+    alone, rendered = source.split("\n")[1], mt.split("\n")[1].replace("his", "her")
+    report = tqcheck.check_texts(alone, rendered, "sr", "en", engine="none")
+    found = [f.rule for r in report.results for f in r.findings if f.check == "pronoun_gender"]
+    assert found == ["pronoun_gender.sentence.pronoun"]
+
+
+def test_an_honorific_marks_gender_only_before_a_name() -> None:
+    """French "m" after a number is metres, not "M." (monsieur)."""
+    source = "Le chiot a été récupéré alors qu'il était perché à 15 m au-dessus du sol."
+    quiet = _findings(source, "The puppy was rescued when she was stuck 50ft up.", "fr")
+    assert [f for f in quiet if f.check == "pronoun_gender"] == []
+    found = _findings("M. Dupont a dit qu'il viendrait.", "Mr Dupont said she would come.", "fr")
+    assert [f.rule for f in found if f.check == "pronoun_gender"] == [
+        "pronoun_gender.sentence.honorific"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        ("Il s'agit de la fille du joueur Pierre Martin.", "She is the daughter of Pierre Martin."),
+        ("Jeanne a perdu sa sœur il y a dix ans.", "Jeanne lost her sister ten years ago."),
+        ("Il faut aider la voisine.", "She must be helped, the neighbour."),
+    ],
+)
+def test_an_impersonal_pronoun_marks_no_gender(source: str, mt: str) -> None:
+    """French "il" in "il s'agit", "il y a", "il faut" is no one: it marks no man."""
+    assert [f for f in _findings(source, mt, "fr") if f.check == "pronoun_gender"] == []
+
+
+def test_a_personal_pronoun_of_two_readings_still_marks_gender() -> None:
+    found = _findings("Il est arrivé hier soir.", "She arrived last night.", "fr")
+    assert [f.rule for f in found if f.check == "pronoun_gender"] == [
+        "pronoun_gender.sentence.weak_pronoun"
+    ]

@@ -12,7 +12,10 @@ import regex
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.analysis import TextFacts
+from tqcheck.lang.persons import PersonMention
+from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.punctuation_runs import PUNCTUATION_RUN
+from tqcheck.text.tokens import before_spaces, word_before
 from tqcheck.types import Finding
 
 _DOUBLE_QUOTES = '"„“”«»'
@@ -28,6 +31,22 @@ def _resumptive(pronouns: tuple[str, ...]) -> regex.Pattern[str] | None:
         return None
     alternatives = "|".join(regex.escape(p) for p in pronouns)
     return regex.compile(rf"\s+({alternatives})\s+(?=\p{{Ll}})")
+
+
+def _is_object(
+    start: int, text: str, names_by_end: dict[int, PersonMention], tgt: LanguageProfile
+) -> bool:
+    """Whether the word before the name makes it an object ("of Johnson", "told Tom"),
+    stepping back over names joined to it ("With Tania Engelke and Kurt Neubauer he put")."""
+    while True:
+        word = word_before(text, start).lower()
+        if word in tgt.pronoun_pair_joiners:
+            joiner_start = before_spaces(text, start) - len(word)
+            joined = names_by_end.get(before_spaces(text, joiner_start))
+            if joined is not None and joined.start < start:
+                start = joined.start
+                continue
+        return word in tgt.resumptive_blockers
 
 
 class FluencyCheck(Check):
@@ -64,9 +83,10 @@ class FluencyCheck(Check):
         pattern = _resumptive(ctx.tgt.resumptive_pronouns)
         if pattern is None:
             return
+        by_end = {m.end: m for m in mt.persons}
         for mention in mt.persons:
             m = pattern.match(mt.text, mention.end)
-            if m:
+            if m and not _is_object(mention.start, mt.text, by_end, ctx.tgt):
                 yield self.finding(
                     category="Fluency/Grammar",
                     severity="major",

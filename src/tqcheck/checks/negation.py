@@ -44,18 +44,27 @@ def _engine_note(engine_neg: list[NegationMention] | None, ctx: DocumentContext)
     return f"; the {ctx.engine_name} translation {said}"
 
 
+def _acronym(token: Token, in_mixed_case: bool) -> bool:
+    """A word in capitals among words that are not ("the US Secretary of State"): a name,
+    not the pronoun it spells ("us")."""
+    return in_mixed_case and len(token.text) > 1 and token.text.isupper()
+
+
 def _pronoun_readings(src_tokens: list[Token], mt_tokens: list[Token], ctx: DocumentContext) -> int:
     """How many of the source's negator forms that are also a pronoun (Macedonian "не", us)
     are the pronoun: as many as the MT has pronouns of that person beyond those the source
     writes otherwise ("Ангелите не чуваат", "Angels guard us"; "Не ни се лути", "Don't get
-    mad at us", where "ни" is the "us")."""
+    mad at us", where "ни" is the "us"; "Том не нѐ слуша", "Tom can't hear us", where "нѐ"
+    is). "US" in capitals is a country, not the pronoun."""
     homographs = ctx.src.negation_pronoun_homographs
     if not homographs:
         return 0
     readings = 0
+    mixed_case = any(t.text.isalpha() and not t.text.isupper() for t in mt_tokens)
     for person in set(homographs.values()):
         forms = [w for w, p in homographs.items() if p == person]
-        in_mt = sum(t.lower in ctx.tgt.pronoun_persons.get(person, ()) for t in mt_tokens)
+        pronouns = ctx.tgt.pronoun_persons.get(person, ())
+        in_mt = sum(t.lower in pronouns and not _acronym(t, mixed_case) for t in mt_tokens)
         written = ctx.src.pronoun_persons.get(person, ())
         in_source = sum(t.lower in written and t.lower not in forms for t in src_tokens)
         readings += max(0, in_mt - in_source)

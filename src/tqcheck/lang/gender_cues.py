@@ -94,7 +94,9 @@ def _cue_from_suffix(tok: Token, profile: LanguageProfile) -> GenderCue | None:
     return GenderCue(best[0], tok.text, tok.start, tok.end, "participle")
 
 
-def _cue_from_tables(tok: Token, profile: LanguageProfile, known: bool) -> GenderCue | None:
+def _cue_from_tables(
+    tok: Token, profile: LanguageProfile, known: bool, after: Token | None = None
+) -> GenderCue | None:
     lower = tok.lower
     gender = profile.pronouns.get(lower)
     if gender and lower not in profile.ambiguous_pronouns:
@@ -102,7 +104,8 @@ def _cue_from_tables(tok: Token, profile: LanguageProfile, known: bool) -> Gende
     if gender and lower in profile.weak_pronouns:
         return GenderCue(gender, tok.text, tok.start, tok.end, "weak_pronoun")
     honorific = profile.honorifics.get(lower.rstrip("."))
-    if honorific:
+    # (An honorific comes before a name: French "15 m au-dessus" is fifteen metres.)
+    if honorific and after is not None and after.is_capitalised:
         return GenderCue(honorific, tok.text, tok.start, tok.end, "honorific")
     if not known:
         return _cue_from_suffix(tok, profile)
@@ -131,12 +134,22 @@ def find_cues(
         if m is not None and m.known:
             cue = _cue_from_morph(tok, m, profile)
         if cue is None:
-            cue = _cue_from_tables(tok, profile, known=m is not None and m.known)
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            cue = _cue_from_tables(tok, profile, m is not None and m.known, after)
         if cue and cue.kind == "participle" and _first_or_second_person(tokens, i, profile):
             cue = None  # "Изгубио сам" is "I lost": no third person's gender
+        if cue and cue.kind == "weak_pronoun" and _begins_impersonal(tokens, i, profile):
+            cue = None  # "Il s'agit de la fille": "il" is no one
         if cue:
             cues.append(cue)
     return cues
+
+
+def _begins_impersonal(tokens: list[Token], i: int, profile: LanguageProfile) -> bool:
+    words = [t.lower.replace("’", "'") for t in tokens[i : i + 5]]
+    return any(
+        words[: len(phrase.split())] == phrase.split() for phrase in profile.impersonal_phrases
+    )
 
 
 def _first_or_second_person(tokens: list[Token], i: int, profile: LanguageProfile) -> bool:

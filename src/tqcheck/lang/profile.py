@@ -55,6 +55,9 @@ class LanguageProfile:
     # less the words where they are not a pronoun (其他 "other").
     pronouns_in_words: bool = False
     pronoun_exceptions: tuple[str, ...] = ()
+    # Phrases in which a pronoun of two readings refers to no one (French "il y a", "il
+    # s'agit", "il faut"): no gender cue there.
+    impersonal_phrases: tuple[str, ...] = ()
     negation: frozenset[str] = frozenset()
     # Negative pronouns and adverbs ("никој", "nothing"): negation even without a negator.
     negative_words: frozenset[str] = frozenset()
@@ -222,6 +225,10 @@ class LanguageProfile:
     # Subject pronouns that, right after a person's name, name the subject twice ("Sergei
     # Shoigu he also agreed").
     resumptive_pronouns: tuple[str, ...] = ()
+    # Words that, right before the name, make it an object, so that the pronoun after it
+    # begins a clause of its own: prepositions ("the death of Johnson he will ask") and verbs
+    # that take a person before a clause ("I told Tom he was welcome").
+    resumptive_blockers: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Words the language doubles on purpose ("had had", "very very").
     allowed_doublings: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Words that join two pronouns into one that names no one's gender ("he or she").
