@@ -695,10 +695,10 @@ def test_a_pronoun_the_source_writes_in_any_case_form_is_no_gender_error() -> No
 
 def test_an_honorific_marks_gender_only_before_a_name() -> None:
     """French "m" after a number is metres, not "M." (monsieur)."""
-    source = "Le chiot a été récupéré alors qu'il était perché à 15 m au-dessus du sol."
-    quiet = _findings(source, "The puppy was rescued when she was stuck 50ft up.", "fr")
+    source = "Le chiot est resté coincé à 15 m au-dessus du sol."
+    quiet = _findings(source, "The puppy got herself stuck 50ft up.", "fr")
     assert [f for f in quiet if f.check == "pronoun_gender"] == []
-    found = _findings("M. Dupont a dit qu'il viendrait.", "Mr Dupont said she would come.", "fr")
+    found = _findings("M. Dupont a perdu sa valise.", "Mr Dupont lost her suitcase.", "fr")
     assert [f.rule for f in found if f.check == "pronoun_gender"] == [
         "pronoun_gender.sentence.honorific"
     ]
@@ -722,3 +722,23 @@ def test_a_personal_pronoun_of_two_readings_still_marks_gender() -> None:
     assert [f.rule for f in found if f.check == "pronoun_gender"] == [
         "pronoun_gender.sentence.weak_pronoun"
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "mt", "rule"),
+    [
+        # A pronoun elided onto its particle or inverted onto its verb is still one.
+        ("« Je viendrai », a-t-elle dit.", '"I will come," he said.', "sentence.pronoun"),
+        ("S'il vient, je partirai.", "If she comes, I will leave.", "sentence.weak_pronoun"),
+    ],
+)
+def test_a_pronoun_attached_to_its_word_marks_gender(source: str, mt: str, rule: str) -> None:
+    found = _findings(source, mt, "fr")
+    assert [f.rule for f in found if f.check == "pronoun_gender"] == [f"pronoun_gender.{rule}"]
+
+
+def test_an_attached_pronoun_of_the_mt_gender_leaves_it_unproven() -> None:
+    """ "il était parti" is a man, but "a-t-elle ajouté" is the woman the MT's "she" is."""
+    source = "Le temps qu'elle arrive, il était déjà parti, a-t-elle ajouté."
+    mt = "By the time they arrived he had already left, she added."
+    assert [f for f in _findings(source, mt, "fr") if f.check == "pronoun_gender"] == []

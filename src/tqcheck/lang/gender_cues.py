@@ -16,7 +16,7 @@ from tqcheck.lang.morphology import MorphToken, Reading
 from tqcheck.lang.persons import PersonMention
 from tqcheck.lang.profile import LanguageProfile, get_profile, is_language_data
 from tqcheck.text.running_text import find_in_running_text
-from tqcheck.text.tokens import Token
+from tqcheck.text.tokens import Token, without_elision
 
 # Words that end a clause: a participle after one of them has its own subject.
 _CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
@@ -135,7 +135,8 @@ def find_cues(
             cue = _cue_from_morph(tok, m, profile)
         if cue is None:
             after = tokens[i + 1] if i + 1 < len(tokens) else None
-            cue = _cue_from_tables(tok, profile, m is not None and m.known, after)
+            word = _attached_pronoun(tok, profile)
+            cue = _cue_from_tables(word, profile, m is not None and m.known, after)
         if cue and cue.kind == "participle" and _first_or_second_person(tokens, i, profile):
             cue = None  # "Изгубио сам" is "I lost": no third person's gender
         if cue and cue.kind == "weak_pronoun" and _begins_impersonal(tokens, i, profile):
@@ -145,8 +146,24 @@ def find_cues(
     return cues
 
 
+def _attached_pronoun(tok: Token, profile: LanguageProfile) -> Token:
+    """The pronoun a word carries after an elided particle ("qu'elle", "s'il") or, where the
+    language writes it so, after its verb and a hyphen ("dit-il", "a-t-elle"); else the
+    word."""
+    if tok.lower in profile.pronouns:
+        return tok
+    part = without_elision(tok.text)
+    if profile.hyphenated_pronouns and "-" in part:
+        part = part.rsplit("-", 1)[1]
+    if part == tok.text or part.lower() not in profile.pronouns:
+        return tok
+    start = tok.end - len(part)
+    return Token(part, start, tok.end)
+
+
 def _begins_impersonal(tokens: list[Token], i: int, profile: LanguageProfile) -> bool:
     words = [t.lower.replace("’", "'") for t in tokens[i : i + 5]]
+    words[0] = _attached_pronoun(tokens[i], profile).lower  # ("s'il y a", "qu'il faut")
     return any(
         words[: len(phrase.split())] == phrase.split() for phrase in profile.impersonal_phrases
     )

@@ -55,6 +55,8 @@ class LanguageProfile:
     # less the words where they are not a pronoun (其他 "other").
     pronouns_in_words: bool = False
     pronoun_exceptions: tuple[str, ...] = ()
+    # Subject pronouns written onto their verb with a hyphen (French "dit-il", "a-t-elle").
+    hyphenated_pronouns: bool = False
     # Phrases in which a pronoun of two readings refers to no one (French "il y a", "il
     # s'agit", "il faut"): no gender cue there.
     impersonal_phrases: tuple[str, ...] = ()
