@@ -742,3 +742,22 @@ def test_an_attached_pronoun_of_the_mt_gender_leaves_it_unproven() -> None:
     source = "Le temps qu'elle arrive, il était déjà parti, a-t-elle ajouté."
     mt = "By the time they arrived he had already left, she added."
     assert [f for f in _findings(source, mt, "fr") if f.check == "pronoun_gender"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        ("Видов неидентификуван летечки објект вчера навечер.", "I saw a UFO last night."),
+        ("Том има опсесивно-компулсивно пореметување.", "Tom has OCD."),
+    ],
+)
+def test_an_acronym_for_a_phrase_is_no_omission(apertium, source: str, mt: str) -> None:  # type: ignore[no-untyped-def]
+    """An acronym the source does not write spells the phrase out in fewer letters."""
+    report = tqcheck.check_texts(source, mt, "mk", "en", engine="apertium", min_confidence=0.0)
+    assert [f for f in report.results[0].findings if f.check == "coverage"] == []
+
+
+def test_a_clause_lost_beside_an_acronym_is_still_an_omission(apertium) -> None:  # type: ignore[no-untyped-def]
+    source = "Видов неидентификуван летечки објект вчера навечер над градот кај реката."
+    report = tqcheck.check_texts(source, "I saw a UFO.", "mk", "en", engine="apertium")
+    assert [f.check for f in report.results[0].findings] == ["coverage"]

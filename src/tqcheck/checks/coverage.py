@@ -37,6 +37,9 @@ FAR_OMISSION, FAR_ADDITION, FAR_GAP_FACTOR = 0.55, 1.80, 2
 ROUGH_LENGTH_OMISSION, ROUGH_LENGTH_ADDITION, ROUGH_LENGTH_MIN_GAP = 0.62, 1.55, 40
 # Characters an acronym may take when the MT spells it out.
 ACRONYM_SPELLED_OUT = 45
+# ... and the characters of the word each letter of an MT's acronym stands for
+# ("unidentified flying object" for UFO: 26 characters for 3 letters).
+ACRONYM_LETTER_CHARS = 9
 _ACRONYM = regex.compile(r"\b\p{Lu}{2,6}\b")
 MIN_SOURCE_CHARS = 30
 # Characters of English a gap must amount to even with an engine: a short sentence's looser
@@ -74,6 +77,16 @@ def _longest_unmatched(seq: list[Token], other: list[Token]) -> list[Token]:
 
 def length_ratio(source: str, mt: str, src: LanguageProfile, tgt: LanguageProfile) -> float:
     return (len(mt.strip()) / tgt.char_ratio) / max(len(source.strip()) / src.char_ratio, 1.0)
+
+
+def _abbreviations(source: str, mt: str) -> list[str]:
+    """The MT's acronyms beyond as many as the source writes (its "НАТО" is the MT's
+    "NATO"), longest kept; none in a text written in capitals."""
+    if not any(c.islower() for c in mt):
+        return []
+    written = len(_ACRONYM.findall(source))
+    found = sorted(_ACRONYM.findall(mt), key=len, reverse=True)
+    return found[written:] if len(found) > written else []
 
 
 class CoverageCheck(Check):
@@ -117,6 +130,14 @@ class CoverageCheck(Check):
         self, source: str, mt: str, mt_tokens: list[Token], forward: str, ctx: DocumentContext
     ) -> Finding | None:
         by_source = length_ratio(source, mt, ctx.src, ctx.tgt)
+        # An acronym the source does not write stands for the phrase it spells ("UFO" for
+        # "неидентификуван летечки објект"): a shorter MT for that is no omission.
+        abbreviated = _abbreviations(source, mt)
+        abbreviation_chars = sum((ACRONYM_LETTER_CHARS - 1) * len(a) for a in abbreviated)
+        spelled = len(mt.strip()) + abbreviation_chars
+        short_by_source = (spelled / ctx.tgt.char_ratio) / max(
+            len(source.strip()) / ctx.src.char_ratio, 1.0
+        )
         if not forward.strip():
             # Length alone cannot tell a clause from an expanded acronym or a short
             # sentence's looser rendering: the gap must be a clause's worth of text.
@@ -136,7 +157,7 @@ class CoverageCheck(Check):
             # (Far only by a wide gap in characters too: a short sentence said in half the
             # words, "Und so etwas würde es sehen.", is no missing clause.)
             wide = abs(gap) >= FAR_GAP_FACTOR * min_gap and not rough
-            if by_source < omission:
+            if short_by_source < omission:
                 far = wide and by_source < FAR_OMISSION
                 return self._omission(by_source, [], "source", f"{how}-far" if far else how)
             # A translation spells out acronyms ("ČSÚ", the Czech Statistical Office).
@@ -148,6 +169,8 @@ class CoverageCheck(Check):
         fwd_tokens = tokenize(forward)
         by_engine = len(mt_tokens) / max(len(fwd_tokens), 1)
         ratio = (by_source * by_engine) ** 0.5
+        spelled_words = len(mt_tokens) + sum(len(a) - 1 for a in abbreviated)
+        short_ratio = (short_by_source * spelled_words / max(len(fwd_tokens), 1)) ** 0.5
         mt_content = _content(mt_tokens, ctx.tgt)
         fwd_content = _content(fwd_tokens, ctx.tgt)
         missing = _longest_unmatched(fwd_content, mt_content)
@@ -155,7 +178,9 @@ class CoverageCheck(Check):
         omitted = ratio < OMISSION_RATIO and len(missing) >= OMISSION_RUN
         added = ratio > ADDITION_RATIO and len(extra) >= ADDITION_RUN
         gap = len(mt.strip()) - len(source.strip()) / ctx.src.char_ratio * ctx.tgt.char_ratio
-        if (ratio < OMISSION_RATIO_ALONE or omitted) and -gap >= OMISSION_MIN_GAP:
+        short_gap = gap + abbreviation_chars
+        omitted = omitted and short_ratio < OMISSION_RATIO
+        if (short_ratio < OMISSION_RATIO_ALONE or omitted) and -short_gap >= OMISSION_MIN_GAP:
             how = "vs-engine"
             if omitted:
                 how = "missing-words-far" if ratio < OMISSION_RATIO_ALONE else "missing-words"
