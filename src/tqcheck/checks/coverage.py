@@ -134,10 +134,7 @@ class CoverageCheck(Check):
         # "неидентификуван летечки објект"): a shorter MT for that is no omission.
         abbreviated = _abbreviations(source, mt)
         abbreviation_chars = sum((ACRONYM_LETTER_CHARS - 1) * len(a) for a in abbreviated)
-        spelled = len(mt.strip()) + abbreviation_chars
-        short_by_source = (spelled / ctx.tgt.char_ratio) / max(
-            len(source.strip()) / ctx.src.char_ratio, 1.0
-        )
+        short_by_source = by_source * (1 + abbreviation_chars / max(len(mt.strip()), 1))
         if not forward.strip():
             # Length alone cannot tell a clause from an expanded acronym or a short
             # sentence's looser rendering: the gap must be a clause's worth of text.

@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.lang.negation import NegationMention, find_negations, soft_negations
-from tqcheck.text.tokens import Token, tokenize
+from tqcheck.text.tokens import Token, is_acronym, tokenize
 from tqcheck.types import Finding
 
 
@@ -47,7 +47,7 @@ def _engine_note(engine_neg: list[NegationMention] | None, ctx: DocumentContext)
 def _acronym(token: Token, in_mixed_case: bool) -> bool:
     """A word in capitals among words that are not ("the US Secretary of State"): a name,
     not the pronoun it spells ("us")."""
-    return in_mixed_case and len(token.text) > 1 and token.text.isupper()
+    return in_mixed_case and is_acronym(token.text)
 
 
 def _pronoun_readings(src_tokens: list[Token], mt_tokens: list[Token], ctx: DocumentContext) -> int:

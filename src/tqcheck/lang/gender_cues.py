@@ -150,8 +150,8 @@ def _attached_pronoun(tok: Token, profile: LanguageProfile) -> Token:
     """The pronoun a word carries after an elided particle ("qu'elle", "s'il") or, where the
     language writes it so, after its verb and a hyphen ("dit-il", "a-t-elle"); else the
     word."""
-    if tok.lower in profile.pronouns:
-        return tok
+    if tok.lower in profile.pronouns or not any(mark in tok.text for mark in "'’-"):
+        return tok  # (most words: no particle or verb to carry a pronoun)
     part = without_elision(tok.text)
     if profile.hyphenated_pronouns and "-" in part:
         part = part.rsplit("-", 1)[1]
