@@ -204,6 +204,7 @@ def _spot_check(browser: Any, server: str, source: str, mt: str, *pair: str) -> 
 
 
 def test_an_editor_sees_his_circled_fixes_it_and_checks_again(browser: Any, server: str) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
@@ -224,7 +225,8 @@ def test_an_editor_sees_his_circled_fixes_it_and_checks_again(browser: Any, serv
     fixed = mt.replace("with his Russian", "with her Russian")
     browser.execute_script("arguments[0].value = arguments[1];", box, fixed)
     box.send_keys(Keys.CONTROL, Keys.ENTER)
-    WebDriverWait(browser, 120).until(
+    # The page is replaced while it is read: an element found on the old one goes stale.
+    WebDriverWait(browser, 120, ignored_exceptions=(StaleElementReferenceException,)).until(
         lambda b: "with her Russian" in b.find_element(By.ID, "results").text
     )
     assert not browser.find_elements(By.CSS_SELECTOR, "#results mark.sev-critical")
@@ -303,6 +305,7 @@ def test_an_uploaded_catalog_shows_its_report_and_downloads_as_sarif(
 def test_an_oversize_upload_gets_the_limit_in_the_page(
     browser: Any, server: str, tmp_path: Path
 ) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -310,7 +313,9 @@ def test_an_oversize_upload_gets_the_limit_in_the_page(
     row = json.dumps(ROWS[1]) + "\n"
     big.write_text(row * (LIMIT_MIB * 2**20 // len(row) + 10), encoding="utf-8")
     _upload(browser, server, big)
-    WebDriverWait(browser, 60).until(lambda b: b.find_element(By.ID, "upload-error").is_displayed())
+    WebDriverWait(browser, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
+        lambda b: b.find_element(By.ID, "upload-error").is_displayed()
+    )
     message = browser.find_element(By.ID, "upload-error").text
     assert f"request too large: the limit is {LIMIT_MIB} MiB" in message
 
