@@ -240,6 +240,20 @@ def _seed(segments: list[Segment], other: dict[str, str], rng: random.Random) ->
     return kinds
 
 
+def _show_miss(kind: str, lang: str, before: SegmentResult, after: SegmentResult) -> None:
+    """A missed seeded unit: where its translation was damaged, and what was found there."""
+    shipped, damaged = before.segment.mt, after.segment.mt
+    at = next(
+        (i for i, (a, b) in enumerate(zip(shipped, damaged)) if a != b),
+        min(len(shipped), len(damaged)),
+    )
+    window = slice(max(0, at - 40), at + 40)
+    print(f"  missed {kind}: {lang}: {before.segment.source[:70]!r}")
+    print(f"    shipped {shipped[window]!r}\n    damaged {damaged[window]!r}")
+    for f in after.findings:
+        print(f"    found {f.severity} {f.rule}: {f.message[:90]!r}")
+
+
 def seeded(catalogs: list[Catalog], rows: dict[str, LanguageRow], before: Results) -> None:
     """Defects seeded into the catalogs, each catalog checked whole again: a seeded unit is
     caught when it gets a finding >= major of a rule it had not had as shipped."""
@@ -272,8 +286,7 @@ def seeded(catalogs: list[Catalog], rows: dict[str, LanguageRow], before: Result
             tally[0] += bool(caught)
             tally[1] += 1
             if not caught and kind in SHOW_MISSES:
-                seg = after[(doc_id, unit)].segment
-                print(f"  missed {kind}: {lang}: {seg.source[:70]!r} -> {seg.mt[:70]!r}")
+                _show_miss(kind, lang, before[(doc_id, unit)], after[(doc_id, unit)])
         print(f"  {lang}: seeded", file=sys.stderr)
 
 

@@ -34,9 +34,11 @@ class Pairing:
 
 def _similarity(key: str, tok: Token, ctx: DocumentContext) -> float:
     """How alike a lost name and an MT word sound, by the MT word's letters or its sounds."""
-    return max(
-        sound_similarity(key, mt_key(tok, ctx)), sound_similarity(key, mt_sound_key(tok, ctx))
-    )
+    return _keys_similarity(key, (mt_key(tok, ctx), mt_sound_key(tok, ctx)))
+
+
+def _keys_similarity(key: str, mt_keys: tuple[str, str]) -> float:
+    return max(sound_similarity(key, mt_keys[0]), sound_similarity(key, mt_keys[1]))
 
 
 def pair_up(
@@ -49,12 +51,23 @@ def pair_up(
     """Each lost source name with the MT name that took its place, most alike pairs first. A
     name the MT writes twice ("Ed Davey ... the job Davey is vacating") stands for one source
     name: the second is no other name's replacement."""
+    # (Each word's keys once, and each pair of keys once: a long text repeats its names, and
+    # every lost name meets every candidate.)
+    keys_of = {tok.text: (mt_key(tok, ctx), mt_sound_key(tok, ctx)) for tok in candidates}
+    known: dict[tuple[str, tuple[str, str]], float] = {}
+
+    def similarity_of(key: str, tok: Token) -> float:
+        pair = (key, keys_of[tok.text])
+        if pair not in known:
+            known[pair] = _keys_similarity(*pair)
+        return known[pair]
+
     scored = sorted(
         (
             (similarity, name, key, tok)
             for name, key in lost
             for tok in candidates
-            if eligible(name, tok) and (similarity := _similarity(key, tok, ctx)) >= floor
+            if eligible(name, tok) and (similarity := similarity_of(key, tok)) >= floor
         ),
         key=lambda x: -x[0],
     )
