@@ -761,3 +761,84 @@ def test_a_clause_lost_beside_an_acronym_is_still_an_omission(apertium) -> None:
     source = "Видов неидентификуван летечки објект вчера навечер над градот кај реката."
     report = tqcheck.check_texts(source, "I saw a UFO.", "mk", "en", engine="apertium")
     assert [f.check for f in report.results[0].findings] == ["coverage"]
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt"),
+    [
+        # A month's name that is a surname after a first name or an honorific.
+        (
+            "de",
+            "Premierministerin Theresa May sprach in Leeds.",
+            "Prime Minister Theresa May spoke in Leeds.",
+        ),
+        ("ru", "Об этом заявила госпожа Мэй.", "Mrs May said so."),
+        # "May" opening a question is the verb.
+        ("zh", "请问下一步有什么安排？", "May I ask what the next step is?"),
+        # A dateline's day alone (1日) leaves its month to the reader; the translation names it.
+        (
+            "zh",
+            "当地时间1日，法院判处他两年监禁。",
+            "On October 1 local time, the court sentenced him to two years in prison.",
+        ),
+        # A time with its word ("22 Uhr") that the MT writes with a dot ("22.00").
+        ("de", "Er kam am Freitag gegen 22 Uhr an.", "He arrived on Friday at about 22.00."),
+        # A range's month the source writes once, the MT with each day.
+        (
+            "ru",
+            "Турнир прошёл в Будапеште с 25 по 29 сентября.",
+            "The tournament was held in Budapest from September 25 to September 29.",
+        ),
+        # The source's own month beside a day, and the dateline's day alone: both named.
+        (
+            "zh",
+            "9月30日电，医院30日披露了消息。",
+            "September 30 - the hospital disclosed the news on September 30.",
+        ),
+    ],
+)
+def test_months_and_times_written_another_way_are_no_number_error(
+    src: str, source: str, mt: str
+) -> None:
+    assert not _major(source, mt, src, check="numbers"), _findings(source, mt, src, check="numbers")
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt", "shown"),
+    [
+        # A real month the MT adds, beside a name it is not part of.
+        ("de", "Theresa May sprach in Leeds.", "In May, Theresa May spoke in Leeds.", "May"),
+        # A day the MT changes beside the month it adds.
+        (
+            "zh",
+            "当地时间1日，法院判处他两年监禁。",
+            "On October 2 local time, the court sentenced him to two years in prison.",
+            "2",
+        ),
+        # The source's own month beside a lone day: the MT losing it is an omission still.
+        (
+            "zh",
+            "9月30日电，医院30日披露了消息。",
+            "October 30 - the hospital disclosed the news on October 30.",
+            "September",
+        ),
+        (
+            "de",
+            "Er kam am Freitag gegen 22 Uhr an.",
+            "He arrived on Friday at about 23.00.",
+            "23.00",
+        ),
+        # A range whose second month the MT changes.
+        (
+            "ru",
+            "Турнир прошёл с 25 сентября по 29 сентября.",
+            "The tournament was held from September 25 to October 29.",
+            "October",
+        ),
+    ],
+)
+def test_a_month_or_time_really_changed_is_still_found(
+    src: str, source: str, mt: str, shown: str
+) -> None:
+    found = _findings(source, mt, src, check="numbers")
+    assert any(shown in f.message for f in found), found

@@ -8,6 +8,7 @@ import unicodedata
 
 import regex
 
+from tqcheck.lang.names import first_name_gender
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.tokens import is_sentence_initial
 
@@ -87,9 +88,27 @@ def near_month_or_century(text: str, m: regex.Match[str], profile: LanguageProfi
     return False
 
 
+def _after_a_given_name(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a first name or an honorific stands right before ("Theresa May", "Mrs May")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in profile.honorifics or (
+        word[0].isupper() and first_name_gender(word, profile.code) is not None
+    )
+
+
 # A capitalised word right after: the month's name is a first name ("April Ryan", "June
 # Carter", "Maja Petrovska").
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}")
+
+
+# The word right before, with one space between: a first name or an honorific there makes
+# the month's name a surname ("Theresa May", "Mrs May", "Brian May").
+_WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)\.? $")
+# The word right after, for a month that is also a verb ("May I ask").
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 
 
 def reads_as_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
@@ -97,6 +116,13 @@ def reads_as_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> 
     after = _NAME_AFTER.match(text, m.end())
     if word[0].isupper() and after and not _is_calendar_word(text, after.end() - 2, profile):
         return False
+    if word[0].isupper() and _after_a_given_name(text, m.start(), profile):
+        return False
+    subjects = profile.verb_months.get(word.lower())
+    if subjects and is_sentence_initial(text, m.start()):
+        subject = _WORD_AFTER.match(text, m.end())
+        if subject and subject.group(1).lower() in subjects:
+            return False
     if profile.months_capitalised:
         return word[0].isupper()  # lower-case "may" is a verb
     # Where months are written lower-case, a capitalised one inside a sentence is a name

@@ -169,6 +169,9 @@ class LanguageProfile:
     dangling_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # English capitalises month names; lower-case "may" is a verb, not May.
     months_capitalised: bool = False
+    # Month names that are also verbs opening a question or a wish, and the subjects after
+    # which they are the verb: "May I ask", "May they rest" (not "May 5").
+    verb_months: dict[str, frozenset[str]] = field(default_factory=dict, metadata=_LOWER)
     # Characters this language needs for what English says in one: length comparisons
     # between languages are scaled by it.
     char_ratio: float = 1.0
@@ -179,6 +182,9 @@ class LanguageProfile:
     # Written after a month's number (Chinese 6月), or before it (Vietnamese "tháng 9").
     month_suffix: str | None = None
     month_prefix: str | None = None
+    # The sign after a day of the month (Chinese 1日): news datelines write the day alone,
+    # "30日", and leave the month to the reader; a translation writes it ("September 30").
+    day_suffix: str | None = None
     # German capitalises every noun: capitals do not mark names.
     capitalises_nouns: bool = False
     # Endings of derived nouns ("-ung", "-keit"): a capitalised word with one is no name.
@@ -338,6 +344,8 @@ def _converted(spec: Field[Any], hint: Any, value: Any) -> Any:
         table = {k.lower() if lower else k: v for k, v in value.items()}
         if get_origin(item) is tuple:
             return {k: tuple(v) for k, v in table.items()}
+        if get_origin(item) is frozenset:
+            return {k: frozenset(w.lower() if lower else w for w in v) for k, v in table.items()}
         return table
     if hint in (bool, float, int):
         return hint(value)
