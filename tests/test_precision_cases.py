@@ -842,3 +842,33 @@ def test_a_month_or_time_really_changed_is_still_found(
 ) -> None:
     found = _findings(source, mt, src, check="numbers")
     assert any(shown in f.message for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        # A case form of a noun with a past-tense ending ("телеканала" of "телеканал").
+        (
+            "По данным телеканала, Маску придётся покинуть свой пост.",
+            "Musk will have to leave his post, according to the TV channel.",
+        ),
+        # A listed adverb with one ("сначала", at first).
+        (
+            "Матч сначала отложили, а тренера потом уволили.",
+            "The match was put off at first, and then the coach lost his job.",
+        ),
+    ],
+)
+def test_a_dictionary_word_with_a_past_tense_ending_marks_no_gender(source: str, mt: str) -> None:
+    found = _major(source, mt, "ru", check="pronoun_gender")
+    assert not found, found
+
+
+def test_a_past_tense_verb_still_marks_gender_beside_them() -> None:
+    found = _major(
+        "По данным телеканала, она сначала отказалась.",
+        "According to the TV channel, he refused at first.",
+        "ru",
+        check="pronoun_gender",
+    )
+    assert any("отказалась" in f.message for f in found), found

@@ -15,6 +15,7 @@ from functools import lru_cache
 from tqcheck.lang.morphology import MorphToken, Reading
 from tqcheck.lang.persons import PersonMention
 from tqcheck.lang.profile import LanguageProfile, get_profile, is_language_data
+from tqcheck.lang.word_lists import word_list
 from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import Token, without_elision
 
@@ -89,9 +90,26 @@ def _cue_from_suffix(tok: Token, profile: LanguageProfile) -> GenderCue | None:
         key=lambda x: len(x[1]),
         default=None,
     )
-    if best is None:
+    if best is None or _listed_word(lower, table, profile):
         return None
     return GenderCue(best[0], tok.text, tok.start, tok.end, "participle")
+
+
+def _listed_word(lower: str, table: dict[str, list[str]], profile: LanguageProfile) -> bool:
+    """Whether a word with a past-tense ending is another word by the language's dictionary
+    of lemmas (hunspell's, which lists verbs by their infinitive): a listed word
+    ("сначала", at first; "канал", a channel), or a case form of a listed word that has
+    the ending itself ("телеканала" of "телеканал"). Past forms the dictionary lists as
+    lemmas (profile participle_lemma_endings: "пришла", "ушёл") stay verbs."""
+    words = word_list(profile.code)
+    if not words.stems_only:
+        return False  # (a list of full forms holds every past form too)
+    if lower.endswith(profile.participle_lemma_endings):
+        return False
+    if lower in words.entries:
+        return True
+    stem = lower[:-1]
+    return stem in words.entries and any(stem.endswith(e) for es in table.values() for e in es)
 
 
 def _cue_from_tables(

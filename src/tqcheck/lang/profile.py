@@ -162,6 +162,9 @@ class LanguageProfile:
     number_multipliers: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."
     gender_suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # Endings of past-tense forms a dictionary of lemmas lists as words of their own
+    # (Russian hunspell: "пришла", "ушёл"): verbs still, not nouns.
+    participle_lemma_endings: tuple[str, ...] = ()
     honorifics: dict[str, str] = field(default_factory=dict, metadata=_LOWER)
     function_words: frozenset[str] = frozenset()
     # Words no phrase ends with (conjunctions, prepositions, articles; not separable verb
