@@ -872,3 +872,12 @@ def test_a_past_tense_verb_still_marks_gender_beside_them() -> None:
         check="pronoun_gender",
     )
     assert any("отказалась" in f.message for f in found), found
+
+
+def test_an_ordinal_with_a_dot_is_the_ordinal_word() -> None:
+    source = "Die Mannschaft blieb ungeschlagen und belegt den 8. Platz."
+    assert not _major(
+        source, "The team stayed unbeaten and is in eighth place.", "de", check="numbers"
+    )
+    found = _major(source, "The team stayed unbeaten and is in ninth place.", "de", check="numbers")
+    assert any("'8'" in f.message for f in found), found

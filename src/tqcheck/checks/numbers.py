@@ -224,6 +224,19 @@ def _without_implied_months(
     return kept
 
 
+# An ordinal written with digits and a dot ("den 8. Platz", "8. mjesto"): a word follows.
+_ORDINAL_DOT = regex.compile(r"\.\s+\p{L}")
+
+
+def _as_ordinal(n: NumberMention, source: str, mt: str, ctx: DocumentContext) -> bool:
+    """Whether a source ordinal written with digits and a dot ("belegen den 8. Platz") is in
+    the MT as the target's ordinal word ("eighth place"), which counts only in dates."""
+    if n.from_word or not _ORDINAL_DOT.match(source, n.end):
+        return False
+    ordinals = ctx.tgt.ordinal_words
+    return any(ordinals.get(t.lower) == n.value for t in tokenize(mt))
+
+
 def _names_not_months(
     mentions: list[NumberMention], mt: str, ctx: DocumentContext
 ) -> list[NumberMention]:
@@ -519,7 +532,11 @@ class NumbersCheck(Check):
         # (Digits find their partners before spelled-out numbers do: "popd -1" written
         # "popd -2" beside an untracked "zero" is a changed digit, not a changed "zero".)
         for n in sorted(src_nums, key=lambda m: m.from_word):
-            if id(n) not in lacking or _abbreviated_alike(n, mt, ctx):
+            if (
+                id(n) not in lacking
+                or _abbreviated_alike(n, mt, ctx)
+                or _as_ordinal(n, source, mt, ctx)
+            ):
                 continue
             # A spelled-out number is evidence only with a different number in its place
             # ("drei Wochen" / "four weeks"); alone it may be an idiom or a collective numeral.
