@@ -12,6 +12,7 @@ from typing import ClassVar
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
+from tqcheck.checks.implied_months import without_implied_months, without_repeated_range_months
 from tqcheck.lang.calendar_names import calendar_names
 from tqcheck.lang.cldr_profile import calendar_words, month_names
 from tqcheck.lang.examples import example_spans, has_examples, in_spans
@@ -130,98 +131,6 @@ def _unlist(
                 continue
         out.append(n)
     return out
-
-
-# What may stand between a month and its day: "October 1", "1 October", "October, 1".
-_MONTH_DAY_GAP = regex.compile(r"[\s,.]{0,3}")
-
-
-def _beside(a: NumberMention, b: NumberMention, text: str) -> bool:
-    """Whether two mentions stand side by side, as a month and its day ("October 1")."""
-    if b.start >= a.end:
-        return bool(_MONTH_DAY_GAP.fullmatch(text, a.end, b.start))
-    return a.start >= b.end and bool(_MONTH_DAY_GAP.fullmatch(text, b.end, a.start))
-
-
-def _without_repeated_range_months(
-    mt_nums: list[NumberMention], mt: str, src_nums: list[NumberMention]
-) -> list[NumberMention]:
-    """A range's month the source writes once and the MT with each day ("с 28 по 30
-    сентября", "from September 28 to September 30"): the repeat adds nothing. Only beside a
-    day the source has, one repeat for each such day."""
-    src_months = Counter(n.value for n in src_nums if n.kind == "month")
-    repeats = Counter(n.value for n in mt_nums if n.kind == "month") - src_months
-    repeats = Counter({v: k for v, k in repeats.items() if src_months[v]})
-    if not repeats:
-        return mt_nums
-    days = Counter(n.value for n in src_nums if n.kind == "number" and 1 <= n.value <= 31)
-    kept = []
-    # (From the end: the range's first month is the one the source writes.)
-    for n in reversed(mt_nums):
-        repeated = n.kind == "month" and repeats[n.value] > 0
-        day = _day_beside(n, mt, mt_nums, days) if repeated else None
-        if day is not None:
-            repeats[n.value] -= 1
-            days[day] -= 1
-            continue
-        kept.append(n)
-    return kept[::-1]
-
-
-def _day_beside(
-    month: NumberMention, mt: str, mt_nums: list[NumberMention], days: Counter[float]
-) -> float | None:
-    """The value of a day among `days` that stands beside the month ("October 1")."""
-    for n in mt_nums:
-        if n.kind != "number" or days[n.value] <= 0:
-            continue
-        if (n.start >= month.end and _MONTH_DAY_GAP.fullmatch(mt, month.end, n.start)) or (
-            month.start >= n.end and _MONTH_DAY_GAP.fullmatch(mt, n.end, month.start)
-        ):
-            return n.value
-    return None
-
-
-def _without_implied_months(
-    mt_nums: list[NumberMention],
-    mt: str,
-    src_nums: list[NumberMention],
-    source: str,
-    day_suffix: str | None,
-) -> list[NumberMention]:
-    """A month the MT writes beside a day the source gives alone ("1日" as "October 1"): the
-    source leaves the month to its dateline, the translation spells it out, so it adds
-    nothing. A source day after a month of its own ("9月30日") implies none."""
-    if not day_suffix:
-        return mt_nums
-    months_end = {n.end for n in src_nums if n.kind == "month"}
-    lone_days = Counter(
-        n.value
-        for n in src_nums
-        if n.kind == "number"
-        and source.startswith(day_suffix, n.end)
-        and not any(0 <= n.start - end <= 1 for end in months_end)
-    )
-    if not lone_days:
-        return mt_nums
-    # (Only months the source does not name itself: "9月30日电 ... 30日" is "September 30
-    # ... on September 30", and one of the two is the source's own September; and one month
-    # for each lone day.)
-    unnamed = Counter(n.value for n in mt_nums if n.kind == "month")
-    unnamed -= Counter(n.value for n in src_nums if n.kind == "month")
-    kept = []
-    for n in mt_nums:
-        day = (
-            _day_beside(n, mt, mt_nums, lone_days)
-            if n.kind == "month" and unnamed[n.value] > 0
-            else None
-        )
-        if day is not None:
-            unnamed[n.value] -= 1
-            lone_days[day] -= 1
-            continue
-        kept.append(n)
-    return kept
 
 
 # An ordinal written with digits and a dot ("den 8. Platz", "8. mjesto"): a word follows.
@@ -516,8 +425,8 @@ class NumbersCheck(Check):
         src_nums = _unlist(src_nums, mt_nums, ctx.src)
         mt_nums = _unlist(mt_nums, src_nums, ctx.tgt)
         mt_nums = _without_added_codes(mt_nums, src_nums)
-        mt_nums = _without_implied_months(mt_nums, mt, src_nums, source, ctx.src.day_suffix)
-        mt_nums = _without_repeated_range_months(mt_nums, mt, src_nums)
+        mt_nums = without_implied_months(mt_nums, mt, src_nums, source, ctx.src.day_suffix)
+        mt_nums = without_repeated_range_months(mt_nums, mt, src_nums)
         src_count = Counter((n.kind, n.value) for n in src_nums)
         mt_count = Counter((n.kind, n.value) for n in mt_nums)
         missing = src_count - mt_count
