@@ -53,9 +53,7 @@ def _day_beside(
     for n in mt_nums:
         if n.kind != "number" or days[n.value] <= 0:
             continue
-        if (n.start >= month.end and _MONTH_DAY_GAP.fullmatch(mt, month.end, n.start)) or (
-            month.start >= n.end and _MONTH_DAY_GAP.fullmatch(mt, n.end, month.start)
-        ):
+        if _beside(month, n, mt):
             return n.value
     return None
 
