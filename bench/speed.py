@@ -5,10 +5,12 @@ documents to the sizes asked for. Figures, each from its own process:
 - Apertium alone (`apertium mkd-eng`) on the same source sentences, once: the engine's time;
 - a fresh run (empty translation cache) with --jobs 1 and with --jobs N (the cores this process
   may use): segments/s and the ratio to Apertium's time;
-- a cached rerun (--jobs N): nothing is translated;
+- a cached rerun (--jobs N): nothing is translated and nothing checked (the stored rows of
+  each unchanged document), and the same with --recheck: translations cached, checks run;
 - the same cached rerun on a local Ray instance (--ray), where Ray is installed;
 - a spot check's wall time (two strings), and one segment of 1 MB (source and MT);
-- peak memory (maximum resident set) of a cached, streamed JSONL run at each size.
+- peak memory (maximum resident set) of a streamed JSONL run at each size, translations
+  cached and every document checked (--recheck).
 
     python bench/speed.py                     # 10k segments; writes bench/RESULTS.md
     python bench/speed.py --sizes 10000,100000,1000000
@@ -132,6 +134,9 @@ def main() -> None:
             )
         timed([*base, "--jobs", str(cores), "-o", str(work / "o.jsonl")], env)  # fill the cache
         cached, _ = timed([*base, "--jobs", str(cores), "-o", str(work / "o.jsonl")], env)
+        rechecked, _ = timed(
+            [*base, "--jobs", str(cores), "--recheck", "-o", str(work / "o.jsonl")], env
+        )
         on_ray = None
         if importlib.util.find_spec("ray") is not None:
             on_ray, _ = timed([*base, "--ray", "-o", str(work / "o.jsonl")], env)
@@ -158,6 +163,10 @@ def main() -> None:
             f"| tqcheck, cached rerun, --jobs {cores} | {cached:.1f} s | {size / cached:,.0f} "
             f"segments/s | {cached / engine:.1f}x |"
         )
+        lines.append(
+            f"| tqcheck, cached translations, checked again (--recheck), --jobs {cores} | "
+            f"{rechecked:.1f} s | {size / rechecked:,.0f} segments/s | {rechecked / engine:.1f}x |"
+        )
         if on_ray is not None:
             lines.append(
                 f"| tqcheck, cached rerun, --ray (local instance, startup included) | "
@@ -172,7 +181,7 @@ def main() -> None:
             corpus(rows, size)
             command = [*tqcheck, "check", str(rows), "--src-lang", "mk", "--tgt-lang", "en"]
             command += ["--engine", "apertium", "-q", "--format", "jsonl", "--fail-on", "never"]
-            command += ["--jobs", "1", "-o", str(work / "o.jsonl")]
+            command += ["--jobs", "1", "--recheck", "-o", str(work / "o.jsonl")]
             timed(command, env)  # (translations cached, as on a rerun)
             wall, peak = timed(command, env)
             memory.append(f"| {size:,} | {peak:,.0f} MB | {wall:.1f} s |")
@@ -182,7 +191,8 @@ def main() -> None:
         f"repeated as documents of {PER_DOCUMENT} segments, each run its own process, startup "
         f"included; {cores} cores.\n\n"
         "| run | wall | throughput | to Apertium |\n|---|---|---|---|\n" + "\n".join(lines) + "\n\n"
-        "Peak memory (maximum resident set of a cached, streamed --jobs 1 run into JSONL):\n\n"
+        "Peak memory (maximum resident set of a streamed --jobs 1 run into JSONL, translations "
+        "cached, every document checked: --recheck):\n\n"
         "| segments | peak memory | wall |\n|---|---|---|\n" + "\n".join(memory) + "\n"
     )
     print(body)

@@ -7,6 +7,7 @@ gettext entry is a translator's draft: its findings are reported and fail the ga
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from tqcheck.results import DocumentResult, RunReport
@@ -19,6 +20,49 @@ class GateRules:
     check_levels: dict[str, str] = field(default_factory=dict)
     min_score: float | None = None
     fail_on_fuzzy: bool = False
+
+
+# A segment as the gate sees it: (document, id, why it could not be checked or None, whether
+# it is a fuzzy entry, (rule, severity) of each finding).
+GateSegment = tuple[str | None, str, str | None, bool, list[tuple[str, str]]]
+
+
+@dataclass(frozen=True)
+class GateEssentials:
+    """What the gate counts of some checked documents, whatever its rules: plain values that
+    a stored result (tqcheck.result_cache) keeps in place of the results."""
+
+    segments: list[GateSegment]
+    documents: list[tuple[str, float]]
+
+    def to_json(self) -> str:
+        return json.dumps([self.segments, self.documents], ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> GateEssentials:
+        segments, documents = json.loads(text)
+        return cls(
+            [(d, i, e, f, [(r, s) for r, s in found]) for d, i, e, f, found in segments],
+            [(d, score) for d, score in documents],
+        )
+
+
+def gate_essentials(
+    results: list[SegmentResult], documents: list[DocumentResult]
+) -> GateEssentials:
+    # (Segments with neither an error nor a finding count for nothing: not kept.)
+    segments: list[GateSegment] = [
+        (
+            r.segment.doc_id,
+            r.segment.id,
+            r.error,
+            bool(r.segment.meta.get("fuzzy")),
+            [(f.rule or f.check, f.severity) for f in r.findings],
+        )
+        for r in results
+        if r.error is not None or r.findings
+    ]
+    return GateEssentials(segments, [(d.id, d.score) for d in documents])
 
 
 def _level(rule: str, rules: GateRules) -> str:
@@ -46,24 +90,26 @@ class GateTally:
         self.first_failed: tuple[str | None, str, str] | None = None  # (doc, id, error)
 
     def add(self, results: list[SegmentResult], documents: list[DocumentResult]) -> None:
+        self.add_essentials(gate_essentials(results, documents))
+
+    def add_essentials(self, essentials: GateEssentials) -> None:
         rules = self.rules
-        for result in results:
-            if result.error is not None:
+        for doc_id, seg_id, error, fuzzy, findings in essentials.segments:
+            if error is not None:
                 self.failed += 1
                 if self.first_failed is None:
-                    seg = result.segment
-                    self.first_failed = (seg.doc_id, seg.id, result.error)
-            if result.segment.meta.get("fuzzy") and not rules.fail_on_fuzzy:
+                    self.first_failed = (doc_id, seg_id, error)
+            if fuzzy and not rules.fail_on_fuzzy:
                 continue
-            for finding in result.findings:
-                level = _level(finding.rule or finding.check, rules)
-                if level not in ("never", "off") and severity_at_least(finding.severity, level):
+            for rule, severity in findings:
+                level = _level(rule, rules)
+                if level not in ("never", "off") and severity_at_least(severity, level):
                     self.failing += 1
-        for document in documents:
-            if rules.min_score is not None and document.score < rules.min_score:
+        for doc_id, score in essentials.documents:
+            if rules.min_score is not None and score < rules.min_score:
                 self.low_count += 1
-                if self.worst is None or document.score < self.worst[1]:
-                    self.worst = (document.id, document.score)
+                if self.worst is None or score < self.worst[1]:
+                    self.worst = (doc_id, score)
 
     def merge(self, later: GateTally) -> None:
         """Adds the tally of the documents that come after this one's."""

@@ -55,3 +55,6 @@ class CheckOptions:
     engine_timeout: float = DEFAULT_ENGINE_TIMEOUT
     # Worker processes that check documents (parallel_checks.py); 1 checks them in this one.
     jobs: int = 1
+    # A streamed run reads the stored rows of documents checked before with the same code,
+    # options and engines (result_cache.py, in the cache's file); False checks them again.
+    reuse_results: bool = True

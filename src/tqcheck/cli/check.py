@@ -105,6 +105,13 @@ from tqcheck.text.visible import visible
     "cluster at ADDRESS (auto, ray://head:10001); writes JSONL, the same rows as a local run.",
 )
 @click.option("--no-cache", is_flag=True, help="Translate everything afresh; read no cache.")
+@click.option(
+    "--recheck",
+    is_flag=True,
+    help="Check every document again, even one checked before with the same code, options "
+    "and engines (a JSONL run otherwise writes its stored rows); translations still come "
+    "from the cache.",
+)
 @click.option("--entities", type=click.Path(), help="CSV/JSONL of names with gender and aliases.")
 @click.option(
     "--glossary",
@@ -177,6 +184,7 @@ def check(
     jobs: int | None,
     ray_address: str | None,
     no_cache: bool,
+    recheck: bool,
     entities: str | None,
     glossary: str | None,
     only: str,
@@ -246,6 +254,7 @@ def check(
             min_confidence=float(given("min_confidence")),
             engine_timeout=float(given("engine_timeout")),
             jobs=int(given("jobs") or available_cores()),
+            reuse_results=not recheck,
         )
         output = _destination(given("output"), fmt, label)
         rules = GateRules(given("fail_on"), config.check_levels, given("min_score"), fail_on_fuzzy)

@@ -37,33 +37,39 @@ def cache_key(signature: str, src: str, tgt: str, text: str) -> str:
     return hashlib.sha256("\x1f".join((signature, src, tgt, text)).encode()).hexdigest()
 
 
+def connect(path: Path, schema: str) -> sqlite3.Connection:
+    """The SQLite file at `path`, in WAL mode, with `schema`'s table: what the translation
+    cache and the result cache (tqcheck.result_cache) share."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S)
+        _set_up(db, schema)
+    except (OSError, sqlite3.Error) as exc:
+        raise EngineError(f"cache {path}: {exc} (pass --no-cache to run without it)") from None
+    return db
+
+
+def _set_up(db: sqlite3.Connection, schema: str) -> None:
+    """WAL mode and the table. Switching the journal mode takes the database for itself and
+    SQLite reports "locked" at once rather than waiting, so two processes opening a new cache
+    together retry here until the busy timeout."""
+    deadline = time.monotonic() + _BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(schema)
+            db.commit()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class TranslationCache:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path).expanduser()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_S)
-            self._set_up()
-        except (OSError, sqlite3.Error) as exc:
-            raise EngineError(
-                f"translation cache {self.path}: {exc} (pass --no-cache to run without it)"
-            ) from None
-
-    def _set_up(self) -> None:
-        """WAL mode and the table. Switching the journal mode takes the database for itself
-        and SQLite reports "locked" at once rather than waiting, so two processes opening a
-        new cache together retry here until the busy timeout."""
-        deadline = time.monotonic() + _BUSY_TIMEOUT_S
-        while True:
-            try:
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute(_SCHEMA)
-                self._db.commit()
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.02)
+        self._db = connect(self.path, _SCHEMA)
 
     def get_many(self, signature: str, src: str, tgt: str, texts: Iterable[str]) -> dict[str, str]:
         """Cached translations of `texts` (those found)."""
