@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,17 +48,29 @@ def test_ray_writes_the_rows_of_a_local_run(
     rows = _rows(tmp_path / "in.jsonl", documents=10, per_document=40)
     assert len(plan_rows(rows).parts) == 4  # type: ignore[union-attr]
     outputs, statuses, errors = {}, {}, {}
-    for name, extra in (("local", ["--jobs", "1"]), ("ray", ["--ray"])):
+    # (Then a rerun on Ray, which writes the rows its actors stored, and a Ray run on the
+    # local run's cache, which writes the rows the local run stored: the same rows again.)
+    runs = [
+        ("local", ["--jobs", "1"], "local"),
+        ("ray", ["--ray"], "ray"),
+        ("ray rerun", ["--ray"], "ray"),
+        ("ray on local cache", ["--ray"], "local"),
+    ]
+    for name, extra, cache in runs:
         out = tmp_path / f"{name}.jsonl"
         statuses[name], errors[name] = _check(
             str(rows), *PAIR, *extra, "--format", "jsonl", "-o", str(out), "-q",
-            "--cache", str(tmp_path / f"{name}.sqlite3"),
+            "--cache", str(tmp_path / f"{cache}.sqlite3"),
         )  # fmt: skip
         outputs[name] = out.read_text(encoding="utf-8")
-    assert outputs["ray"] == outputs["local"]
-    assert len(outputs["ray"].splitlines()) == 400
-    assert statuses["ray"] == statuses["local"] == 1
-    assert errors["ray"] == errors["local"]
+    assert len(outputs["local"].splitlines()) == 400
+    for name, _, _ in runs[1:]:
+        assert outputs[name] == outputs["local"], name
+        assert statuses[name] == statuses["local"] == 1
+        assert errors[name] == errors["local"]
+    with sqlite3.connect(tmp_path / "ray.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM checked").fetchone()[0] == 10
+    db.close()
 
 
 def test_an_actor_error_is_one_line(tmp_path: Path, local_ray: None) -> None:

@@ -8,7 +8,8 @@ has GPUs) builds the engines and the checks once per actor, reads its part from 
 and checks it with the pipeline's own stages; the driver writes the JSONL rows in input
 order (Ray Data keeps the order) and adds up the gate. The rows are those a local run
 writes, byte for byte. On a cluster the file must be readable at the same path on every node
-(a shared filesystem), as the translation cache is node by node.
+(a shared filesystem), as the caches are node by node: translations, and the rows of the
+documents an actor has checked (tqcheck.result_cache), which a rerun writes unchecked.
 
 Ray is an optional extra: `pip install 'tqcheck[ray]'`.
 """
@@ -19,10 +20,11 @@ import json
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from tqcheck.document_check import CheckedDocument
 from tqcheck.engines.cache import TranslationCache
 from tqcheck.engines.registry import create_engines
 from tqcheck.engines.service import TranslationService
@@ -33,7 +35,13 @@ from tqcheck.lang.apertium_process import set_timeout_base
 from tqcheck.options import CheckOptions
 from tqcheck.pipeline import Progress, document_jobs, run_setup, translated_batch
 from tqcheck.ray_address import why_unreachable
-from tqcheck.report.jsonl import row
+from tqcheck.result_cache import (
+    ResultCache,
+    in_input_order,
+    look_up,
+    run_fingerprint,
+    written_rows,
+)
 from tqcheck.streamed_run import planned_pair
 
 
@@ -45,6 +53,7 @@ class PartChecker:
         self.options, self.rules = options, rules
         self.src, self.tgt = pair
         self._thread: int | None = None
+        self.results: ResultCache | None = None
         # (An actor that fails to start is retried by Ray without end: a failure to set up
         # is kept, and the first call sends it back to end the run with it.)
         self.failure: TqcheckError | None = None
@@ -61,15 +70,21 @@ class PartChecker:
         except TqcheckError as exc:
             self.failure = exc
 
-    def _service(self) -> TranslationService:
-        """The translation service with a cache connection of the calling thread's own (Ray
-        calls an actor on another thread than the one that built it; SQLite minds)."""
+    def _service(self) -> tuple[TranslationService, ResultCache | None]:
+        """The translation service and the result store, with cache connections of the
+        calling thread's own (Ray calls an actor on another thread than the one that built
+        it; SQLite minds)."""
         if self._thread != threading.get_ident() and self.options.cache:
             if self.tr.cache is not None:
                 self.tr.cache.close()
+            if self.results is not None:
+                self.results.close()
             self.tr = TranslationService(self.engines, TranslationCache(self.options.cache))
+            if self.options.reuse_results:
+                run = run_fingerprint(self.setup, self.tr, localization=False)
+                self.results = ResultCache(self.options.cache, run)
             self._thread = threading.get_ident()
-        return self.tr
+        return self.tr, self.results
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         # (tqcheck's own errors come back as data: Ray would log the traceback on stderr and
@@ -92,14 +107,18 @@ class PartChecker:
 
     def _part(self, part: tuple[int, int, int]) -> tuple[str, str]:
         docs = part_documents(self.path, part)
-        segments = [s for d in docs for s in d.segments]
-        translated = translated_batch(segments, self.src, self.tgt, self._service(), False)
+        tr, results = self._service()
+        found = look_up(results, docs)
+        checked: Iterator[CheckedDocument] = iter(())
+        if found.todo:
+            segments = [s for d in found.todo for s in d.segments]
+            translated = translated_batch(segments, self.src, self.tgt, tr, False)
+            checked = (job.run() for job in document_jobs(self.setup, found.todo, translated))
         tally = GateTally(self.rules)
         lines = []
-        for job in document_jobs(self.setup, docs, translated):
-            checked = job.run()
-            tally.add(checked.segments, [checked.result])
-            lines += [row(r) + "\n" for r in checked.segments]
+        for entry in written_rows(in_input_order(found, checked), results):
+            tally.add_essentials(entry.gate)
+            lines.append(entry.rows)
         return "".join(lines), _tally_text(tally)
 
 
@@ -200,4 +219,3 @@ def ray_check(
         if progress:
             progress("checking on Ray", done, len(plan.parts))
     return tally
-

@@ -23,7 +23,7 @@ import platform
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -50,6 +50,10 @@ class StoredDocument:
 
     rows: str
     gate: GateEssentials
+
+
+# A document of a batch as it comes out: its key, and its stored rows or its fresh check.
+Outcome = tuple[str, StoredDocument | CheckedDocument]
 
 
 def stored(checked: CheckedDocument) -> StoredDocument:
@@ -162,3 +166,44 @@ class ResultCache:
 
     def close(self) -> None:
         self._db.close()
+
+
+@dataclass
+class Lookup:
+    """A batch of documents against the store: each one's key, the stored ones, the rest."""
+
+    keys: list[str]
+    known: dict[str, StoredDocument]
+    todo: list[Document]
+
+
+def look_up(results: ResultCache | None, docs: list[Document]) -> Lookup:
+    if results is None:
+        return Lookup([""] * len(docs), {}, list(docs))
+    keys = [results.key(d) for d in docs]
+    known = results.get_many(keys)
+    return Lookup(keys, known, [d for d, key in zip(docs, keys) if key not in known])
+
+
+def in_input_order(found: Lookup, checked: Iterator[CheckedDocument]) -> Iterator[Outcome]:
+    """The batch's documents in input order: the stored ones as they were, the others as
+    they are checked (`checked` has the documents to do, in order)."""
+    for key in found.keys:
+        yield key, found.known[key] if key in found.known else next(checked)
+
+
+def written_rows(
+    outcomes: Iterable[Outcome], results: ResultCache | None
+) -> Iterator[StoredDocument]:
+    """Each document's rows, in order; those just checked are stored once the batch is
+    through, those with a segment that could not be checked never."""
+    fresh: dict[str, StoredDocument] = {}
+    for key, outcome in outcomes:
+        if isinstance(outcome, CheckedDocument):
+            entry = stored(outcome)
+            if all(r.error is None for r in outcome.segments):
+                fresh[key] = entry
+            outcome = entry
+        yield outcome
+    if results is not None and fresh:
+        results.put_many(fresh)

@@ -32,7 +32,14 @@ from tqcheck.pipeline import (
     run_setup,
     translated_batch,
 )
-from tqcheck.result_cache import ResultCache, StoredDocument, run_fingerprint, stored
+from tqcheck.result_cache import (
+    Outcome,
+    ResultCache,
+    in_input_order,
+    look_up,
+    run_fingerprint,
+    written_rows,
+)
 
 
 def planned_pair(plan: RowPlan, options: CheckOptions) -> tuple[str, str]:
@@ -58,22 +65,14 @@ def stream_check(
     done = 0
     results: ResultCache | None = None
 
-    def written(outcomes: Iterator[tuple[str, StoredDocument | CheckedDocument]]) -> None:
+    def written(outcomes: Iterator[Outcome]) -> None:
         nonlocal done
-        fresh: dict[str, StoredDocument] = {}
-        for key, outcome in outcomes:
-            if isinstance(outcome, CheckedDocument):
-                entry = stored(outcome)
-                if all(r.error is None for r in outcome.segments):
-                    fresh[key] = entry
-                outcome = entry
-            tally.add_essentials(outcome.gate)
-            write(outcome.rows)
-            done += outcome.rows.count("\n")
+        for entry in written_rows(outcomes, results):
+            tally.add_essentials(entry.gate)
+            write(entry.rows)
+            done += entry.rows.count("\n")
             if progress:
                 progress("checking", done, plan.segments)
-        if results is not None and fresh:
-            results.put_many(fresh)
 
     try:
         # (Row files hold no catalog strings: the news checks, with the engine where one is.)
@@ -83,21 +82,21 @@ def stream_check(
         parallel = worth_parallel(options.jobs, plan.documents, plan.segments)
         workers = DocumentWorkers(setup, options.jobs) if parallel else None
         try:
-            pending: Iterator[tuple[str, StoredDocument | CheckedDocument]] | None = None
+            pending: Iterator[Outcome] | None = None
             for batch in planned_batches(plan):
-                keys = [results.key(d) for d in batch] if results else [""] * len(batch)
-                known = results.get_many(keys) if results else {}
-                todo = [d for d, key in zip(batch, keys) if key not in known]
+                found = look_up(results, batch)
                 checked: Iterator[CheckedDocument] = iter(())
-                if todo:
-                    segments = [s for d in todo for s in d.segments]
+                if found.todo:
+                    segments = [s for d in found.todo for s in d.segments]
                     jobs = document_jobs(
-                        setup, todo, translated_batch(segments, src, tgt, tr, profile_only=False)
+                        setup,
+                        found.todo,
+                        translated_batch(segments, src, tgt, tr, profile_only=False),
                     )
                     checked = workers.check(jobs) if workers else (job.run() for job in jobs)
                 if pending is not None:
                     written(pending)  # (the batch before, checked while this one translated)
-                pending = _in_order(keys, known, checked)
+                pending = in_input_order(found, checked)
             if pending is not None:
                 written(pending)
         finally:
@@ -109,12 +108,3 @@ def stream_check(
         if cache is not None:
             cache.close()
     return tally
-
-
-def _in_order(
-    keys: list[str], known: dict[str, StoredDocument], checked: Iterator[CheckedDocument]
-) -> Iterator[tuple[str, StoredDocument | CheckedDocument]]:
-    """A batch's documents in input order: the stored ones as they were, the others as
-    they are checked."""
-    for key in keys:
-        yield key, known[key] if key in known else next(checked)

@@ -94,6 +94,7 @@ class ApertiumEngine:
     def __init__(self) -> None:
         if shutil.which("apertium") is None:
             raise EngineError("apertium is not installed (apt-get install apertium-mkd-eng)")
+        # The words the engine did not know, by translation, in the last batch translated.
         self.unknown_words: dict[str, list[str]] = {}
 
     @property
@@ -116,6 +117,8 @@ class ApertiumEngine:
         lines = [to_latin(t, src) if get_profile(src).apertium == "hbs" else t for t in texts]
         lines = [" ".join(t.split()) or "." for t in lines]
         out = run_lines(["apertium", "-f", "txt", mode], lines, f"apertium {mode}")
+        # (The last batch's only: a streamed run's memory must not grow with the corpus.)
+        self.unknown_words = {}
         result = []
         for text in out:
             unknown = regex.findall(r"[*#@](\w[\w'-]*)", text)

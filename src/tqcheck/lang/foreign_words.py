@@ -8,7 +8,7 @@ word list of names could be complete.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from tqcheck.lang.language_id import confidence, language_detector
 
@@ -20,7 +20,8 @@ _NAME_LANGUAGES = ("EN", "FR", "ES", "IT", "PT", "NL", "PL", "TR", "SV", "CS")
 FOREIGN_BELOW = 0.1
 
 
-@cache
+# (Bounded: a corpus's words are many, and memory must stay flat in its length.)
+@lru_cache(maxsize=1 << 16)
 def is_foreign_word(word: str, lang: str) -> bool:
     """Whether `word` is spelled like no word of `lang` (False where lingua lacks `lang`)."""
     others = tuple(code.lower() for code in _NAME_LANGUAGES if code != lang.upper())

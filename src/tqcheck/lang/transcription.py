@@ -12,7 +12,7 @@ perfect fit.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from anyascii import anyascii
@@ -44,7 +44,8 @@ def _vowel(letter: str) -> str:
     return "A" if letter == "a" else "O" if letter in "ou" else "E"
 
 
-@cache
+# (Bounded: a corpus's words are many, and memory must stay flat in its length.)
+@lru_cache(maxsize=1 << 16)
 def english_sounds(word: str) -> tuple[str, ...]:
     """Sound classes of an English spelling ("Whitmer": H E T M E R)."""
     text = regex.sub(r"[^a-z]", "", anyascii(word).lower())
