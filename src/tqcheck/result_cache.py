@@ -4,10 +4,10 @@ output rows instead of checking it again, as ruff skips the files it has already
 An entry is keyed by everything a document's rows depend on: tqcheck's own code and language
 data (a digest of the installed package's files), the versions of the libraries it checks
 with, the language pair, every option that changes output, the engines' signatures (which
-cover Apertium's data), the morphological analysers, and the document itself, every field of
-every segment. A change to any of them is a miss, never a stale row. A document any of whose
-segments could not be checked (an engine failed, a check raised) is not stored: the failure
-may pass.
+cover Apertium's data), the morphological analysers, the system's spelling lists, and the
+document itself, every field of every segment. A change to any of them is a miss, never a
+stale row. A document any of whose segments could not be checked (an engine failed, a check
+raised) is not stored: the failure may pass.
 
 The entries live in the translation cache's SQLite file (engines/cache.py), in their own
 table: one file to keep or delete, and --no-cache turns both off.
@@ -35,6 +35,7 @@ from tqcheck.engines.cache import connect
 from tqcheck.engines.service import TranslationService
 from tqcheck.errors import EngineError
 from tqcheck.gate import GateEssentials, gate_essentials
+from tqcheck.lang.profile import get_profile
 from tqcheck.report.jsonl import row
 from tqcheck.types import Document
 
@@ -108,9 +109,23 @@ def run_fingerprint(setup: RunSetup, tr: TranslationService, localization: bool)
         # (The morphology comes from lt-proc and Apertium's analysers, with or without an
         # engine: their program and data files, as the engine's signature has them.)
         "analysers": installation_id(shutil.which("lt-proc")),
+        # (The spelling lists are the system's, outside the package: a new list is a miss.)
+        "word_lists": _word_list_files(setup.src, setup.tgt, "en"),
         "localization": localization,
     }
     return hashlib.sha256(_canonical(run).encode()).hexdigest()
+
+
+def _word_list_files(*codes: str) -> list[tuple[str, int, int]]:
+    """Each word list the languages read, as (path, size, time changed): 0, 0 where absent."""
+    found = []
+    for path in sorted({p for code in codes for p in get_profile(code).word_lists}):
+        try:
+            stat = Path(path).stat()
+            found.append((path, stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            found.append((path, 0, 0))
+    return found
 
 
 def _canonical(value: object) -> str:
