@@ -13,6 +13,7 @@ pofilter (translate-toolkit, the bench extra) runs on the same files for compari
 is installed.
 
     python bench/l10n.py                      # all languages and catalogs; writes RESULTS.md
+                                              # (LANGS, then HELD_OUT: no check tuned on them)
     python bench/l10n.py --langs de,mk --no-write
 """
 
@@ -46,6 +47,9 @@ from tqcheck.types import Segment, SegmentResult, severity_at_least
 
 LOCALE = Path("/usr/share/locale")
 LANGS = ("de", "fr", "es", "ru", "pl", "cs", "it", "mk", "sr", "hr")
+# Languages no check was tuned on (the table marks them): how the figures hold on the languages
+# of a user's catalogs, which the project is measured on.
+HELD_OUT = ("bg", "da", "el", "fi", "hu", "nb", "nl", "pt", "ro", "sk", "sl", "sv", "tr", "uk")
 DOMAINS = ("coreutils", "tar", "grep", "sed", "wget", "bash", "glib20", "gtk30", "iso_3166-1")
 SEEDED_PER_KIND = 200
 SAMPLE = 4
@@ -363,7 +367,8 @@ def table(rows: dict[str, LanguageRow], with_pofilter: bool) -> str:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for lang, row in rows.items():
         share = row.flagged / row.units if row.units else 0.0
-        cells = [lang, str(row.units), f"{row.flagged} ({100 * share:.2f}%)", f"{row.seconds:.0f}"]
+        shown = f"{lang} (held out)" if lang in HELD_OUT else lang
+        cells = [shown, str(row.units), f"{row.flagged} ({100 * share:.2f}%)", f"{row.seconds:.0f}"]
         if with_pofilter:
             p_share = row.pofilter_flagged / row.units if row.units else 0.0
             cells += [
@@ -390,7 +395,7 @@ def _timing(timed: tuple[float, float] | None) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--langs", default=",".join(LANGS))
+    parser.add_argument("--langs", default=",".join((*LANGS, *HELD_OUT)))
     parser.add_argument("--domains", default=",".join(DOMAINS))
     parser.add_argument("--no-write", action="store_true", help="leave bench/RESULTS.md alone")
     parser.add_argument(

@@ -8,6 +8,7 @@ import pytest
 from tqcheck.errors import LanguageDataError
 from tqcheck.lang.name_taggers import name_tagger
 from tqcheck.lang.profile import available_languages, get_profile, profile_from_data
+from tqcheck.lang.word_lists import word_list
 
 
 def test_every_shipped_language_file_loads() -> None:
@@ -49,3 +50,13 @@ def test_an_unknown_name_tagger_is_an_error() -> None:
     profile = profile_from_data("xx", {"name_tagger": "nosuch"})
     with pytest.raises(LanguageDataError, match="nosuch"):
         name_tagger(profile)
+
+
+def test_every_word_list_is_read_in_its_own_encoding() -> None:
+    """Swedish and Norwegian lists are ISO-8859-1, the Greek and Slovenian hunspell
+    dictionaries ISO8859-7 and ISO8859-2 (their affix files' SET): read as UTF-8 their words
+    with å, έ or ž would be no words at all."""
+    for code, word in (("sv", "från"), ("nb", "både"), ("el", "σπίτι"), ("sl", "življenje")):
+        assert word_list(code).knows(word), (code, word)
+    for code in available_languages():
+        assert not any("\ufffd" in w for w in word_list(code).entries), code

@@ -307,6 +307,33 @@ def test_a_malformed_catalog_is_refused_with_its_line(tmp_path: Path) -> None:
     assert f"{po}:7: malformed PO file" in result.stderr
 
 
+def test_a_catalog_is_read_in_the_charset_its_header_declares(tmp_path: Path) -> None:
+    """msgfmt compiles ISO-8859-1 and KOI8-R catalogs, and msgunfmt writes a .mo's charset
+    back: such a catalog is read as its header says, with its line numbers; a charset no
+    codec knows, or bytes the declared one cannot hold, exit 2 naming the file."""
+    head = 'msgid ""\nmsgstr ""\n"Language: da\\n"\n"Content-Type: text/plain; charset={}\\n"\n\n'
+    entries = 'msgid "Cancel"\nmsgstr "Annullér"\n\n#, c-format\nmsgid "%d files"\nmsgstr "filer"\n'
+    po = tmp_path / "da.po"
+    po.write_bytes((head.format("ISO-8859-1") + entries).encode("latin-1"))
+    result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    segments = json.loads(result.stdout)["segments"]
+    assert [s["mt"] for s in segments] == ["Annullér", "filer"]
+    assert [f["rule"] for f in segments[1]["findings"]] == ["placeholders.missing"]
+    _, [found] = _sarif(str(po))
+    assert found["locations"][0]["physicalLocation"]["region"]["startLine"] == 11
+
+    po.write_bytes((head.format("x-no-such-charset") + entries).encode("latin-1"))
+    unknown = CliRunner().invoke(main, ["check", str(po), "--engine", "none"])
+    assert unknown.exit_code == 2
+    assert f"{po}: unknown charset 'x-no-such-charset'" in unknown.stderr
+
+    po.write_bytes((head.format("UTF-8") + entries).encode("latin-1"))
+    wrong = CliRunner().invoke(main, ["check", str(po), "--engine", "none"])
+    assert wrong.exit_code == 2
+    assert f"{po}: not UTF-8 (as the header says) at byte" in wrong.stderr
+
+
 def test_a_fuzzy_entry_is_reported_but_fails_the_gate_only_when_asked(tmp_path: Path) -> None:
     po = _catalog(tmp_path, '#, fuzzy, c-format\nmsgid "Saved %s"\nmsgstr "Gespeichert"\n')
     result = CliRunner().invoke(main, ["check", str(po), "--engine", "none", "--format", "json"])

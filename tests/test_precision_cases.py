@@ -881,3 +881,52 @@ def test_an_ordinal_with_a_dot_is_the_ordinal_word() -> None:
     )
     found = _major(source, "The team stayed unbeaten and is in ninth place.", "de", check="numbers")
     assert any("'8'" in f.message for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("tgt", "source", "mt"),
+    [
+        # Russian and Chinese texts keep brands, media and people in Latin letters.
+        (
+            "ru",
+            "Tesla said on Twitter that the deal is off.",
+            "Tesla сообщила в Twitter, что сделки не будет.",
+        ),
+        (
+            "ru",
+            "The Daily Mail quoted Bank of America.",
+            "Daily Mail процитировала Bank of America.",
+        ),
+        ("ru", "The new iPhone is on sale at rbc.ru.", "Новый iPhone продается на rbc.ru."),
+        ("zh", "Hachimura said the team was ready.", "Hachimura称球队已经准备好了。"),
+        (
+            "zh",
+            "Joe Donnelly and Brian Kemp spoke to ABC News.",
+            "Joe Donnelly和Brian Kemp接受了ABC News的采访。",
+        ),
+    ],
+)
+def test_a_latin_name_kept_in_a_cyrillic_or_chinese_text_is_no_untranslated_text(
+    tgt: str, source: str, mt: str
+) -> None:
+    found = _findings(source, mt, "en", tgt, check="untranslated")
+    assert not [f for f in found if severity_at_least(f.severity, "major")], found
+    kept = [f for f in found if f.rule == "untranslated.foreign-script-name"]
+    assert kept and all(mt[f.start : f.end].isascii() for f in kept), kept
+
+
+def test_english_text_left_in_a_russian_or_chinese_translation_is_still_found() -> None:
+    ru = _major(
+        "Tesla said the report was wrong.", "Tesla заявила, что the report was wrong.", "en", "ru"
+    )
+    assert [f.rule for f in ru] == ["untranslated.foreign-script"]
+    zh = _findings("He said the deal was off.", "他说the deal was off。", "en", "zh")
+    [left] = [f for f in zh if f.rule == "untranslated.foreign-script"]
+    assert (
+        left.severity != "minor"
+        and "他说the deal was off。"[left.start : left.end] == "the deal was off"
+    )
+    # (An English name left in an English text's place stays a finding: English spells
+    # every name in its own letters.)
+    cyrillic = _major("Шојгу се согласи.", "Шојгу agreed.", "mk", check="untranslated")
+    assert [f.rule for f in cyrillic] == ["untranslated.foreign-script"]

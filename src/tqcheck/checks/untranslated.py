@@ -19,7 +19,7 @@ from tqcheck.lang.language_id import best_guess, language_detector
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
 from tqcheck.lang.proper_nouns import source_name_tokens
-from tqcheck.lang.script import dominant_script
+from tqcheck.lang.script import UNSPACED_SCRIPTS, char_script, dominant_script
 from tqcheck.lang.word_lists import WordList, word_list
 from tqcheck.text.natural_words import natural_word_spans, natural_words
 from tqcheck.text.placeholders import Syntax
@@ -192,11 +192,75 @@ def _reads_as_source(span: str, words: int, not_in_source: bool, ctx: DocumentCo
     return code == ctx.src.code and value >= floor
 
 
+# Inside a name, lower-case words this short join its capitalised ones ("Bank of America",
+# "Université de Montréal"); longer ones are text ("the report said").
+MAX_NAME_JOINER = 3
+# A text this much in the source's script (of its words, and of its letters) is left
+# untranslated as a whole.
+WHOLE_SHARE = 0.6
+# A token's letters of one script, with the marks and joiners inside a word.
+_SCRIPT_PIECE = regex.compile(
+    r"""
+      \p{Latin}(?:[\p{Latin}\p{M}'’-]*[\p{Latin}\p{M}])?
+    | \p{Cyrillic}(?:[\p{Cyrillic}\p{M}'’-]*[\p{Cyrillic}\p{M}])?
+    | \p{Greek}(?:[\p{Greek}\p{M}'’-]*[\p{Greek}\p{M}])?
+    | \p{Han}+ | [\p{Hiragana}\p{Katakana}ー]+ | \p{Hangul}+
+    | \p{L}\p{M}*
+    """,
+    regex.VERBOSE,
+)
+_RUN_WORD = regex.compile(r"[\p{L}\p{M}'’.&-]+|\d+")
+
+
+# What may stand between two words of one run left in a foreign script.
+_RUN_GAP = " ,;:-–—\"'„“”"
+
+
+def _foreign_runs(text: str, words: list[Token], scripts: set[str]) -> list[tuple[int, int, int]]:
+    """The runs of words in `scripts` as (start, end, words), the words apart only by spaces
+    and punctuation. Only their own letters: unspaced Chinese runs "Hachimura称" and
+    "Donnelly和Brian" into one token, of which "Hachimura", "Donnelly" and "Brian" are
+    Latin."""
+    runs: list[tuple[int, int, int]] = []
+    for tok in words:
+        # (A token in an unspaced script may hold foreign words anywhere inside it; elsewhere
+        # a word is foreign where most of its letters are.)
+        unspaced = any(char_script(c) in UNSPACED_SCRIPTS for c in tok.text)
+        if not unspaced:
+            pieces = [(tok.start, tok.end)] if dominant_script(tok.text) in scripts else []
+        else:
+            pieces = [
+                (tok.start + m.start(), tok.start + m.end())
+                for m in _SCRIPT_PIECE.finditer(tok.text)
+                if char_script(m.group()[0]) in scripts
+            ]
+        for start, end in pieces:
+            if runs and text[runs[-1][1] : start].strip(_RUN_GAP) == "":
+                runs[-1] = (runs[-1][0], end, runs[-1][2] + 1)
+            else:
+                runs.append((start, end, 1))
+    return runs
+
+
+def _is_name_run(span: str) -> bool:
+    """Whether a run of foreign words is a name or a title rather than text: every word with
+    a capital (an acronym, "iPhone"), but for short joiners between them ("Daily Mail",
+    "CNBC", "Bank of America"; not "the report", nor "Reuters said")."""
+    words = _RUN_WORD.findall(span)
+    if not words or words[0].islower() or words[-1].islower():
+        return False
+    # (A capital inside counts: "iPhone", "eBay".)
+    return all(not w.islower() or w.isdigit() or len(w) <= MAX_NAME_JOINER for w in words)
+
+
 class UntranslatedCheck(Check):
     name = "untranslated"
     needs_engine = False
     rules: ClassVar[dict[str, str]] = {
         "foreign-script": "words in the source's script where the target writes another",
+        "foreign-script-name": "a name kept in the source's script, where the target "
+        "language's texts keep such names (Latin-script brands and people in Russian or "
+        "Chinese): a house style may transcribe it",
         "look-alike-letter": "one letter of the source's script among the target's letters",
         "sentence": "a sentence language identification reads as the source language",
         "copied.sure": "source function words or a place's source name left in the MT",
@@ -293,40 +357,63 @@ class UntranslatedCheck(Check):
         # Japanese writes with kana and with Chinese characters: a word in either is foreign.
         scripts = {script, "Hani"} if script == "Jpan" else {script}
         words = [t for t in tokens if t.text[0].isalpha()]
-        foreign = [t for t in words if dominant_script(t.text) in scripts]
-        if not foreign:
+        if not any(dominant_script(t.text) in scripts for t in words):
             return
-        whole = len(foreign) >= max(3, 0.6 * len(words))
-        runs: list[list[Token]] = []
-        for tok in foreign:
-            if runs and text[runs[-1][-1].end : tok.start].strip(" ,;:-–—\"'„“”") == "":
-                runs[-1].append(tok)
-            else:
-                runs.append([tok])
-        for run in runs:
-            span = text[run[0].start : run[-1].end]
+        runs = _foreign_runs(text, words, scripts)
+        # A name kept in its own letters where the target's texts keep such names ("Tesla",
+        # "Bank of America", "rbc.ru" in Russian) is no text left untranslated, and no part
+        # of a sentence left so.
+        kept = script in ctx.tgt.kept_name_scripts
+        prose = [at for _, at in natural_word_spans(text)] if kept else []
+        named = [
+            kept and (_is_name_run(text[start:end]) or not any(start <= at < end for at in prose))
+            for start, end, _ in runs
+        ]
+        text_runs = [run for run, name in zip(runs, named) if not name]
+        # (Letters count too: an unspaced Chinese sentence is a few long tokens.)
+        letters = sum(1 for c in text if c.isalpha())
+        foreign_letters = sum(
+            1 for start, end, _ in text_runs for c in text[start:end] if char_script(c) in scripts
+        )
+        whole = (
+            sum(count for _, _, count in text_runs) >= max(3, WHOLE_SHARE * len(words))
+            and foreign_letters >= WHOLE_SHARE * letters
+        )
+        for (start, end, _), name in zip(runs, named):
+            span = text[start:end]
             # One letter alone is a look-alike typed in the wrong alphabet ("+14ºС" with a
             # Cyrillic С): a spelling slip, not text left untranslated.
             if len(span) == 1:
                 yield self.finding(
                     category="Fluency/Spelling",
                     severity="minor",
-                    start=run[0].start,
-                    end=run[-1].end,
+                    start=start,
+                    end=end,
                     message=f"'{span}' is a letter of the {script} script",
                     evidence={"text": span, "script": script},
                     rule="look-alike-letter",
                 )
-                continue
-            yield self.finding(
-                category="Accuracy/Untranslated",
-                severity="critical" if whole else "major",
-                start=run[0].start,
-                end=run[-1].end,
-                message=f"'{span}' is left in {ctx.src.name} ({script} script) untranslated",
-                evidence={"text": span, "script": script},
-                rule="foreign-script",
-            )
+            elif name:
+                yield self.finding(
+                    category="Accuracy/Untranslated",
+                    severity="minor",
+                    start=start,
+                    end=end,
+                    message=f"'{span}' is kept in the {script} script (a name: a house style"
+                    " may transcribe it)",
+                    evidence={"text": span, "script": script},
+                    rule="foreign-script-name",
+                )
+            else:
+                yield self.finding(
+                    category="Accuracy/Untranslated",
+                    severity="critical" if whole else "major",
+                    start=start,
+                    end=end,
+                    message=f"'{span}' is left in {ctx.src.name} ({script} script) untranslated",
+                    evidence={"text": span, "script": script},
+                    rule="foreign-script",
+                )
 
     def _copied_words(
         self, src: TextFacts, mt: TextFacts, ctx: DocumentContext

@@ -9,6 +9,7 @@ leave it out; obsolete entries (#~) are no part of the catalog. A catalog polib 
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import regex
@@ -25,6 +26,12 @@ _STRING = r'"(?:[^"\\]|\\.)*"'
 _LINE = regex.compile(
     rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_STRING}|{_STRING})?\s*"
 )
+# The header's charset, read from the raw bytes (every charset gettext accepts writes ASCII
+# as ASCII): the first `charset=` before the first entry with a non-empty msgid.
+_CHARSET = regex.compile(rb'Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)')
+_FIRST_ENTRY = regex.compile(rb'^\s*msgid\s+"(?:[^"\\]|\\.)', regex.MULTILINE)
+# A template's placeholder ("charset=CHARSET" in a .pot) names no charset: UTF-8 then.
+_NO_CHARSET = {"charset"}
 # The language a catalog's path names: locale/<lang>/LC_MESSAGES/x.po, po/<lang>.po.
 _PATH_LANGUAGE = regex.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@\w+)?$")
 
@@ -53,11 +60,10 @@ def read_po(path: str | Path) -> tuple[list[Segment], str | None]:
     import polib
 
     try:
-        text = Path(path).read_bytes().decode("utf-8")
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 at byte {exc.start}") from None
+    text = _decoded(path, data)
     # A "\r\n" line end is a line end (and "\r" alone one where the file has no other); a
     # raw "\r" inside a string is the character, which PO writes "\r" (polib would split the
     # line there and lose the catalog).
@@ -110,6 +116,28 @@ def read_po(path: str | Path) -> tuple[list[Segment], str | None]:
             segments.append(_segment(base, entry.msgid, entry.msgstr, path, meta))
     language = base_language(catalog.metadata.get("Language")) or path_language(path)
     return segments, language
+
+
+def _decoded(path: str | Path, data: bytes) -> str:
+    """The catalog's text in the charset its header declares (msgfmt reads ISO-8859-1, KOI8-R,
+    ... catalogs as well as UTF-8 ones, and msgunfmt writes a .mo's charset back); UTF-8 where
+    the header names none. A charset Python does not know, or bytes that are not in the
+    declared one, are refused, never guessed."""
+    first = _FIRST_ENTRY.search(data)
+    found = _CHARSET.search(data, 0, first.start() if first else len(data))
+    name = found.group(1).decode("ascii") if found else "utf-8"
+    if name.lower() in _NO_CHARSET:
+        name = "utf-8"
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        raise InputError(path, f"unknown charset {name!r} in the header") from None
+    if data.startswith(codecs.BOM_UTF8) and codec.name == "utf-8":
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not {name} (as the header says) at byte {exc.start}") from None
 
 
 def _segment(

@@ -221,6 +221,11 @@ class LanguageProfile:
     # Endings that make a place's adjective or people ("Rome"/"Roman", "Asia"/"Asian",
     # "Iraq"/"Iraqi"), after the name or the name without its final vowel.
     demonym_endings: tuple[str, ...] = ()
+    # Scripts whose names the language's texts keep as they are spelled ("Tesla", "Reuters",
+    # "Joe Donnelly" in a Russian or Chinese article). Unless a file says otherwise: the Latin
+    # script for a language written in another, none for one written in Latin (an English
+    # text spells every name in its own letters).
+    kept_name_scripts: tuple[str, ...] = ()
     # Words written after a person's name that are no part of it ("Jr", "Sr").
     name_suffixes: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Words of names that translations translate, with their English ("Санкт" of
@@ -373,6 +378,8 @@ def profile_from_data(code: str, raw: dict[str, Any], given: str = "") -> Langua
         if key not in known or key == "code" or known[key][0].metadata.get("derived"):
             raise LanguageDataError(f"{given or code}: unknown key {key!r} in language data")
         values[key] = _converted(*known[key], value)
+    if "kept_name_scripts" not in raw:
+        values["kept_name_scripts"] = ("Latn",) if values["script"] != "Latn" else ()
     values["ordinal_words"] = _ordinals(raw)
     values["char_ratio_known"] = "char_ratio" in raw
     hints = raw.get("place_hints", {})

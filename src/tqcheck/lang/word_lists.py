@@ -10,6 +10,7 @@ known from it and the checks fall back to the analyser alone.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -191,7 +192,7 @@ def word_list(code: str) -> WordList:
         file = Path(path)
         if not file.is_file():
             continue
-        text = file.read_text(encoding="utf-8", errors="replace")
+        text = _read_list(file)
         lines = text.splitlines()
         if path.endswith(".dic") and lines and lines[0].strip().isdigit():
             # (A hunspell dictionary: its size, then word/flags.)
@@ -206,6 +207,34 @@ def word_list(code: str) -> WordList:
     if "" in entries:
         entries = entries - {""}
     return WordList(entries, stems_only, profile)
+
+
+def _read_list(file: Path) -> str:
+    """A list's text in its own encoding: a hunspell dictionary's is its affix file's SET line
+    (Greek's ISO8859-7, Slovenian's ISO8859-2); a plain list is UTF-8 or, where it is not,
+    ISO-8859-1, as Debian's older lists are (wswedish, wnorwegian)."""
+    data = file.read_bytes()
+    if file.suffix == ".dic":
+        encoding = _affix_encoding(file.with_suffix(".aff"))
+        if encoding:
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _affix_encoding(aff: Path) -> str | None:
+    try:
+        with aff.open("rb") as lines:
+            for raw in itertools.islice(lines, 200):
+                if raw.startswith(b"SET "):
+                    name = raw[4:].strip().decode("ascii", errors="replace")
+                    codecs.lookup(name)
+                    return name
+    except (OSError, LookupError):
+        return None
+    return None
 
 
 def knows_inflected_forms(words: WordList, profile: LanguageProfile) -> bool:
