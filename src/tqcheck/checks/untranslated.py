@@ -210,8 +210,6 @@ _SCRIPT_PIECE = regex.compile(
     regex.VERBOSE,
 )
 _RUN_WORD = regex.compile(r"[\p{L}\p{M}'’.&-]+|\d+")
-
-
 # What may stand between two words of one run left in a foreign script.
 _RUN_GAP = " ,;:-–—\"'„“”"
 
