@@ -804,6 +804,39 @@ def test_months_and_times_written_another_way_are_no_number_error(
 
 
 @pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        # Into Chinese, the dateline's day alone: the month is the reader's, not lost.
+        (
+            "On October 1 local time, the court sentenced him to two years in prison.",
+            "当地时间1日，法院判处他两年监禁。",
+        ),
+        (
+            "ECNS, September 30 - the hospital disclosed the news on September 30.",
+            "中新网9月30日电，医院30日披露了消息。",
+        ),
+        # A range's month written with each day in English, once in Chinese.
+        (
+            "The fair runs from September 28 to September 30.",
+            "博览会于9月28日至30日举行。",
+        ),
+    ],
+)
+def test_a_month_a_chinese_translation_leaves_to_its_dateline_is_not_missing(
+    source: str, mt: str
+) -> None:
+    found = _findings(source, mt, "en", "zh", check="numbers")
+    assert not [f for f in found if severity_at_least(f.severity, "major")], found
+
+
+def test_a_changed_day_or_month_in_a_chinese_dateline_is_still_found() -> None:
+    day = _major("On October 5 the embassy reported it.", "大使馆4日报道了此事。", "en", "zh")
+    assert "numbers.changed.number" in [f.rule for f in day]
+    month = _major("On October 5 the embassy reported it.", "大使馆9月5日报道了此事。", "en", "zh")
+    assert [f.rule for f in month] == ["numbers.changed.month"]
+
+
+@pytest.mark.parametrize(
     ("src", "source", "mt", "shown"),
     [
         # A real month the MT adds, beside a name it is not part of.
@@ -926,6 +959,11 @@ def test_english_text_left_in_a_russian_or_chinese_translation_is_still_found() 
         left.severity != "minor"
         and "他说the deal was off。"[left.start : left.end] == "the deal was off"
     )
+    # (A word left inside a Chinese word: the token is mostly Chinese.)
+    inside = _major("They discussed the climate issue.", "他们讨论了climate问题。", "en", "zh")
+    assert [("他们讨论了climate问题。"[f.start : f.end], f.rule) for f in inside] == [
+        ("climate", "untranslated.foreign-script")
+    ]
     # (An English name left in an English text's place stays a finding: English spells
     # every name in its own letters.)
     cyrillic = _major("Шојгу се согласи.", "Шојгу agreed.", "mk", check="untranslated")

@@ -427,6 +427,10 @@ class NumbersCheck(Check):
         mt_nums = _without_added_codes(mt_nums, src_nums)
         mt_nums = without_implied_months(mt_nums, mt, src_nums, source, ctx.src.day_suffix)
         mt_nums = without_repeated_range_months(mt_nums, mt, src_nums)
+        # (And the other way: "on October 1" translated as a Chinese dateline's "1日", or
+        # "September 28 to September 30" as "9月28日至30日", leaves out no month.)
+        src_nums = without_implied_months(src_nums, source, mt_nums, mt, ctx.tgt.day_suffix)
+        src_nums = without_repeated_range_months(src_nums, source, mt_nums)
         src_count = Counter((n.kind, n.value) for n in src_nums)
         mt_count = Counter((n.kind, n.value) for n in mt_nums)
         missing = src_count - mt_count

@@ -355,16 +355,24 @@ class UntranslatedCheck(Check):
         # Japanese writes with kana and with Chinese characters: a word in either is foreign.
         scripts = {script, "Hani"} if script == "Jpan" else {script}
         words = [t for t in tokens if t.text[0].isalpha()]
-        if not any(dominant_script(t.text) in scripts for t in words):
-            return
+        # (Not only tokens mostly in the source's script: in unspaced Chinese the English
+        # left in "我们今天在北京说the" is a part of one token.)
         runs = _foreign_runs(text, words, scripts)
+        if not runs:
+            return
         # A name kept in its own letters where the target's texts keep such names ("Tesla",
         # "Bank of America", "rbc.ru" in Russian) is no text left untranslated, and no part
         # of a sentence left so.
         kept = script in ctx.tgt.kept_name_scripts
-        prose = [at for _, at in natural_word_spans(text)] if kept else []
+        # (A prose word may begin before the run: unspaced Chinese reads "讨论了climate问题"
+        # as one word.)
+        prose = [(at, at + len(word)) for word, at in natural_word_spans(text)] if kept else []
         named = [
-            kept and (_is_name_run(text[start:end]) or not any(start <= at < end for at in prose))
+            kept
+            and (
+                _is_name_run(text[start:end])
+                or not any(at < end and start < stop for at, stop in prose)
+            )
             for start, end, _ in runs
         ]
         text_runs = [run for run, name in zip(runs, named) if not name]
