@@ -841,3 +841,49 @@ def test_a_term_written_with_a_percent_sign_is_text_where_no_flag_says_format(
         # (Flagged c-format: printf reads "%-e" there, and so must the translation.)
         ("Bad %-encoding", "%-e"),
     }, result.output
+
+
+def test_a_copy_in_a_context_the_catalog_keeps_as_it_is_is_its_habit(tmp_path: Path) -> None:
+    """GTK's paper sizes ("Executive", "Quarto") are kept by most catalogs: where a catalog
+    keeps most strings of a context as they are, a copy there is no slip by the spelling
+    lists alone. A place the target names otherwise is still one ("Lithuania", "Litauen"),
+    and the same copy with no such context is still found."""
+    po = _catalog(
+        tmp_path,
+        'msgctxt "paper size"\nmsgid "Executive"\nmsgstr "Executive"\n\n'
+        'msgctxt "paper size"\nmsgid "Quarto"\nmsgstr "Quarto"\n\n'
+        'msgctxt "paper size"\nmsgid "Folio"\nmsgstr "Folio"\n\n'
+        'msgctxt "paper size"\nmsgid "Index Card"\nmsgstr "Karteikarte"\n\n'
+        'msgctxt "country"\nmsgid "Costa Rica"\nmsgstr "Costa Rica"\n\n'
+        'msgctxt "country"\nmsgid "Sierra Leone"\nmsgstr "Sierra Leone"\n\n'
+        'msgctxt "country"\nmsgid "Lithuania"\nmsgstr "Lithuania"\n',
+    )
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("country\x04Lithuania", "untranslated.copied-source")
+    ]
+    alone = _catalog(tmp_path, 'msgid "Executive"\nmsgstr "Executive"\n', name="alone.po")
+    assert [(u, r) for u, r, s in _rules(alone) if s != "minor"] == [
+        ("Executive", "untranslated.copied-source")
+    ]
+
+
+def test_a_loanword_the_target_list_has_is_english_where_its_texts_hardly_use_it(
+    tmp_path: Path,
+) -> None:
+    """The Polish spelling list carries English loanwords in every form: "Sleep" and "Return"
+    left in a Polish catalog read as Polish to it. Polish texts use "sleep" about 70 times
+    less often than English ones, and "status" and "system" about as often: those are
+    Polish words too."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Sleep"\nmsgstr "Sleep"\n\n'
+        'msgid "Return"\nmsgstr "Return"\n\n'
+        'msgid "Status"\nmsgstr "Status"\n\n'
+        'msgid "System"\nmsgstr "System"\n',
+        name="pl.po",
+    )
+    po.write_text(po.read_text(encoding="utf-8").replace("Language: de", "Language: pl"))
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("Sleep", "untranslated.copied-source"),
+        ("Return", "untranslated.copied-source"),
+    ]

@@ -28,6 +28,7 @@ from tqcheck.lang.names import first_name_gender
 from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
+from tqcheck.lang.word_usage import used_more_in
 from tqcheck.text.natural_words import natural_words
 from tqcheck.text.placeholders import Syntax, blank_placeholders
 from tqcheck.text.tokens import tokenize
@@ -44,6 +45,12 @@ MIN_OTHER_METAVARIABLE = 1
 KEPT_AT_MOST = 0.34
 # ... and keep it where they keep it at least this often; in between they say nothing.
 KEPT_AT_LEAST = 0.66
+# Zipf points (powers of ten) more often English texts use a word both languages' lists have,
+# for the word to be English.
+ENGLISH_USAGE_GAP = 1.2
+# A copy is the catalog's habit in a context where it keeps at least this share of the
+# other strings as they are.
+CONTEXT_KEPT_AT_LEAST = 0.5
 # Words this long count as kept inside a longer word of the translation.
 MIN_PART = 4
 _TOKEN = regex.compile(r"\p{L}+")
@@ -64,6 +71,12 @@ _FONT_DESCRIPTION = regex.compile(
     r"(?:Sans|Serif|Monospace|Mono|Cursive|Fantasy)(?: \p{Lu}\p{Ll}+){0,3} \d+(?:\.\d+)?"
 )
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
+
+
+def _context(seg: Segment) -> str | None:
+    """The string's gettext context (msgctxt), where it has one."""
+    unit = str(seg.meta.get("unit_id", ""))
+    return unit.split("\x04", 1)[0] if "\x04" in unit else None
 
 
 def _normal(text: str) -> str:
@@ -104,6 +117,9 @@ class CatalogVocabulary:
 
     seen: Counter[str]
     kept: Counter[str]
+    # The same by gettext context (msgctxt): how many strings have it, how many are copies.
+    context_seen: Counter[str]
+    context_kept: Counter[str]
 
     @classmethod
     def of(
@@ -111,11 +127,16 @@ class CatalogVocabulary:
     ) -> CatalogVocabulary:
         seen: Counter[str] = Counter()
         kept: Counter[str] = Counter()
+        context_seen: Counter[str] = Counter()
+        context_kept: Counter[str] = Counter()
         names = display_names(src.code, tgt.code)
         english = word_list(src.code)
         for seg in segments:
             if not seg.mt.strip():
                 continue
+            if context := _context(seg):
+                context_seen[context] += 1
+                context_kept[context] += _normal(seg.mt) == _normal(seg.source)
             if name_key(seg.source) in names:
                 # (Some catalogs keep every script's English name: "Batak", "Tangut".)
                 seen[_NAME_STRING] += 1
@@ -126,7 +147,23 @@ class CatalogVocabulary:
             seen.update(words)
             # (Inside a compound counts: German "Dateiname" keeps "name".)
             kept.update(w for w in words if w in tokens or (len(w) >= MIN_PART and w in mt))
-        return cls(seen, kept)
+        return cls(seen, kept, context_seen, context_kept)
+
+    def keeps_context(self, seg: Segment) -> bool:
+        """Whether the catalog keeps most other strings of the string's context as they are
+        (GTK's "paper size": "A4 Extra", "Tabloid", "Folio"; its font features, or its
+        scripts' names): there a copy is the catalog's habit, not a slip, unless surer
+        evidence than the spelling lists says so (a word it translates elsewhere, a place
+        the target names otherwise)."""
+        context = _context(seg)
+        if context is None:
+            return False
+        others = self.context_seen[context] - 1
+        copy = _normal(seg.mt) == _normal(seg.source)
+        return (
+            others >= MIN_OTHER_UNITS
+            and (self.context_kept[context] - copy) >= CONTEXT_KEPT_AT_LEAST * others
+        )
 
     def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
         """Whether the catalog's other strings translate the word (True) or keep it (False),
@@ -167,6 +204,8 @@ def copied_source_words(
     # (A control's label, "_Green:" or "Shell: ", names no person: its words that are also
     # names, "Green", are the common words.)
     label = bool(_LABEL.search(seg.source))
+    # (The spelling lists are weaker evidence than the catalog's own habit.)
+    lists_count = not vocabulary.keeps_context(seg)
     for word in words:
         name = english.is_name(word) and not (label and english.is_common(word))
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
@@ -179,7 +218,7 @@ def copied_source_words(
         common = english.is_common(word) or english.joins_two_words(word)
         if not (word.islower() or (not name and common)):
             continue
-        if _is_english(word, english, other_script, target, tgt):
+        if lists_count and _is_english(word, english, other_script, target, (src, tgt)):
             telling.append(word)
     needed = 1 if sure or other_script or target else WORDS_WITHOUT_TARGET_LIST
     return telling if len(telling) >= needed else []
@@ -213,10 +252,15 @@ def _places_named_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfil
 
 
 def _is_english(
-    word: str, english: WordList, other_script: bool, target: WordList, tgt: LanguageProfile
+    word: str,
+    english: WordList,
+    other_script: bool,
+    target: WordList,
+    langs: tuple[LanguageProfile, LanguageProfile],
 ) -> bool:
     """An English word by the spelling lists: any listed word in a target of another script;
     a common one the target's list lacks in every form in a target of the same script."""
+    src, tgt = langs
     if not english:
         return False
     if other_script:
@@ -225,7 +269,15 @@ def _is_english(
     # (A form of a target word counts, a compound of its words does not: "Aborting" is no
     # German "Abort" + "Ing".)
     english_word = english.is_common(word) or english.joins_two_words(word)
-    return english_word and not (target and target.knows_word(word, tgt))
+    if not english_word:
+        return False
+    if not (target and target.knows_word(word, tgt)):
+        return True
+    # A word both lists know is the target's where its texts use it much as English ones do
+    # ("Status", "System"), English where they use it far less: a loanword the target's
+    # list carries ("Sleep" in Polish).
+    gap = used_more_in(word.lower(), src, tgt)
+    return gap is not None and gap >= ENGLISH_USAGE_GAP
 
 
 def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:

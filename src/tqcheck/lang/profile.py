@@ -291,6 +291,9 @@ class LanguageProfile:
     example_markers: tuple[str, ...] = ()
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
+    # The language's word-frequency list in wordfreq, where its code is another ("sh" for
+    # Croatian, Serbian and Bosnian); by default the language's own code.
+    usage_list: str = ""
     # How the language joins words into compounds ("Reihe-n-untersuchung"; none where it
     # writes no compounds) and inflects them:
     # a word of the list in such a form is still a word, not a name.
@@ -380,6 +383,7 @@ def profile_from_data(code: str, raw: dict[str, Any], given: str = "") -> Langua
         values[key] = _converted(*known[key], value)
     if "kept_name_scripts" not in raw:
         values["kept_name_scripts"] = ("Latn",) if values["script"] != "Latn" else ()
+    values.setdefault("usage_list", code)
     values["ordinal_words"] = _ordinals(raw)
     values["char_ratio_known"] = "char_ratio" in raw
     hints = raw.get("place_hints", {})
