@@ -865,6 +865,18 @@ def test_a_copy_in_a_context_the_catalog_keeps_as_it_is_is_its_habit(tmp_path: P
     assert [(u, r) for u, r, s in _rules(alone) if s != "minor"] == [
         ("Executive", "untranslated.copied-source")
     ]
+    # (Scripts' names that German writes the same, "Hangul", "Bopomofo", are no habit of
+    # keeping English: "Cuneiform" is "Keilschrift".)
+    scripts = _catalog(
+        tmp_path,
+        'msgctxt "Script"\nmsgid "Hangul"\nmsgstr "Hangul"\n\n'
+        'msgctxt "Script"\nmsgid "Bopomofo"\nmsgstr "Bopomofo"\n\n'
+        'msgctxt "Script"\nmsgid "Cuneiform"\nmsgstr "Cuneiform"\n',
+        name="scripts.po",
+    )
+    assert [(u, r) for u, r, s in _rules(scripts) if s != "minor"] == [
+        ("Script\x04Cuneiform", "untranslated.copied-source")
+    ]
 
 
 def test_a_loanword_the_target_list_has_is_english_where_its_texts_hardly_use_it(

@@ -117,7 +117,8 @@ class CatalogVocabulary:
 
     seen: Counter[str]
     kept: Counter[str]
-    # The same by gettext context (msgctxt): how many strings have it, how many are copies.
+    # The same by gettext context (msgctxt): how many strings have it, how many are copies
+    # (names the target writes the same left out).
     context_seen: Counter[str]
     context_kept: Counter[str]
 
@@ -134,7 +135,7 @@ class CatalogVocabulary:
         for seg in segments:
             if not seg.mt.strip():
                 continue
-            if context := _context(seg):
+            if (context := _context(seg)) and not _name_kept(seg.source, src, tgt):
                 context_seen[context] += 1
                 context_kept[context] += _normal(seg.mt) == _normal(seg.source)
             if name_key(seg.source) in names:
@@ -154,7 +155,8 @@ class CatalogVocabulary:
         (GTK's "paper size": "A4 Extra", "Tabloid", "Folio"; its font features, or its
         scripts' names): there a copy is the catalog's habit, not a slip, unless surer
         evidence than the spelling lists says so (a word it translates elsewhere, a place
-        the target names otherwise)."""
+        the target names otherwise). Names the target language writes the same ("Hangul",
+        "Costa Rica") are left out of the count: keeping them is translating them."""
         context = _context(seg)
         if context is None:
             return False
