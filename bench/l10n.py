@@ -49,7 +49,11 @@ LOCALE = Path("/usr/share/locale")
 LANGS = ("de", "fr", "es", "ru", "pl", "cs", "it", "mk", "sr", "hr")
 # Languages no check was tuned on (the table marks them): how the figures hold on the languages
 # of a user's catalogs, which the project is measured on.
-HELD_OUT = ("bg", "da", "el", "fi", "hu", "nb", "nl", "pt", "ro", "sk", "sl", "sv", "tr", "uk")
+HELD_OUT = (
+    *("bg", "da", "el", "fi", "hu", "nb", "nl", "pt", "ro", "sk", "sl", "sv", "tr", "uk"),
+    # (And languages with no data file of their own, or no spelling list.)
+    *("ca", "et", "eu", "gl", "id", "lt", "lv", "vi"),
+)
 DOMAINS = ("coreutils", "tar", "grep", "sed", "wget", "bash", "glib20", "gtk30", "iso_3166-1")
 SEEDED_PER_KIND = 200
 SAMPLE = 4

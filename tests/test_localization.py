@@ -899,3 +899,23 @@ def test_a_loanword_the_target_list_has_is_english_where_its_texts_hardly_use_it
         ("Sleep", "untranslated.copied-source"),
         ("Return", "untranslated.copied-source"),
     ]
+
+
+def test_with_no_spelling_list_word_use_tells_an_english_copy(tmp_path: Path) -> None:
+    """Finnish has no spelling list here: one English word left in a Finnish catalog is a
+    copy where Finnish texts hardly use it ("Restore" for "Palauta", "Question" for
+    "Kysymys"); "Status" and "Internet", which they use about as much as English texts
+    do, are Finnish too."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Restore"\nmsgstr "Restore"\n\n'
+        'msgid "Question"\nmsgstr "Question"\n\n'
+        'msgid "Status"\nmsgstr "Status"\n\n'
+        'msgid "Internet"\nmsgstr "Internet"\n',
+        name="fi.po",
+    )
+    po.write_text(po.read_text(encoding="utf-8").replace("Language: de", "Language: fi"))
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("Restore", "untranslated.copied-source"),
+        ("Question", "untranslated.copied-source"),
+    ]

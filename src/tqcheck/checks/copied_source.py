@@ -28,7 +28,7 @@ from tqcheck.lang.names import first_name_gender
 from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
-from tqcheck.lang.word_usage import used_more_in
+from tqcheck.lang.word_usage import has_usage, used_more_in
 from tqcheck.text.natural_words import natural_words
 from tqcheck.text.placeholders import Syntax, blank_placeholders
 from tqcheck.text.tokens import tokenize
@@ -222,7 +222,8 @@ def copied_source_words(
             continue
         if lists_count and _is_english(word, english, other_script, target, (src, tgt)):
             telling.append(word)
-    needed = 1 if sure or other_script or target else WORDS_WITHOUT_TARGET_LIST
+    # (Word use is a target list's evidence too.)
+    needed = 1 if sure or other_script or target or has_usage(tgt) else WORDS_WITHOUT_TARGET_LIST
     return telling if len(telling) >= needed else []
 
 
@@ -273,13 +274,17 @@ def _is_english(
     english_word = english.is_common(word) or english.joins_two_words(word)
     if not english_word:
         return False
-    if not (target and target.knows_word(word, tgt)):
+    if target and not target.knows_word(word, tgt):
         return True
-    # A word both lists know is the target's where its texts use it much as English ones do
-    # ("Status", "System"), English where they use it far less: a loanword the target's
-    # list carries ("Sleep" in Polish).
+    # A word the target's list knows, or any word where it has no list, is the target's
+    # where its texts use it much as English ones do ("Status", "System"), English where
+    # they use it far less: a loanword the target's list carries ("Sleep" in Polish), or
+    # "Restore" in Finnish, which has no list. With neither, every English word counts, and
+    # two make a copy.
     gap = used_more_in(word.lower(), src, tgt)
-    return gap is not None and gap >= ENGLISH_USAGE_GAP
+    if gap is None:
+        return not target
+    return gap >= ENGLISH_USAGE_GAP
 
 
 def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfile) -> list[str]:
