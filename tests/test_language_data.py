@@ -53,10 +53,13 @@ def test_an_unknown_name_tagger_is_an_error() -> None:
 
 
 def test_every_word_list_is_read_in_its_own_encoding() -> None:
-    """Swedish and Norwegian lists are ISO-8859-1, the Greek and Slovenian hunspell
-    dictionaries ISO8859-7 and ISO8859-2 (their affix files' SET): read as UTF-8 their words
-    with å, έ or ž would be no words at all."""
-    for code, word in (("sv", "från"), ("nb", "både"), ("el", "σπίτι"), ("sl", "življenje")):
+    """Swedish and Norwegian lists are ISO-8859-1, the Greek, Slovenian, Estonian and
+    Lithuanian hunspell dictionaries ISO8859-7, -2, -15 and -13 (their affix files' SET):
+    read as UTF-8 their words with å, έ, ž or õ would be no words at all."""
+    for code, word in (
+        *(("sv", "från"), ("nb", "både"), ("el", "σπίτι"), ("sl", "življenje")),
+        *(("et", "sõna"), ("lt", "žodis"), ("lv", "vārds"), ("vi", "người")),
+    ):
         assert word_list(code).knows(word), (code, word)
     for code in available_languages():
         assert not any("\ufffd" in w for w in word_list(code).entries), code
