@@ -21,6 +21,11 @@ def _language(code: str) -> Any | None:
         return None
 
 
+def identifiable(code: str) -> bool:
+    """Whether lingua can identify the language (it has no Galician, for one)."""
+    return _language(code) is not None
+
+
 @cache
 def language_detector(codes: tuple[str, ...]) -> Any | None:
     """A detector that tells these languages apart; None where lingua is not installed, lacks

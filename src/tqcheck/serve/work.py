@@ -12,7 +12,7 @@ import regex
 from tqcheck.errors import TqcheckError
 from tqcheck.io.article import Article
 from tqcheck.io.loader import LoadedInput
-from tqcheck.lang.language_id import best_guess, language_detector
+from tqcheck.lang.language_id import best_guess, identifiable, language_detector
 from tqcheck.lang.profile import available_languages, get_profile
 from tqcheck.lang.script import dominant_script
 from tqcheck.options import CheckOptions
@@ -40,7 +40,10 @@ def guess_language(text: str) -> str | None:
     the languages written in the text's script are weighed: a detector over a few loads in a
     moment, one over all of them takes seconds."""
     script = dominant_script(text)
-    candidates = tuple(c for c in available_languages() if get_profile(c).script == script)
+    # (Only languages lingua knows: a detector that lacks one is no detector.)
+    candidates = tuple(
+        c for c in available_languages() if get_profile(c).script == script and identifiable(c)
+    )
     if len(candidates) == 1:
         return candidates[0]
     detector = language_detector(candidates) if candidates else None
