@@ -134,7 +134,16 @@ Seeder = Callable[[Segment, random.Random, dict[str, str]], str | None]
 
 
 def _changed_number(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
-    numbers = [m for m in _NUMBER.finditer(seg.mt) if m.group() in _NUMBER.findall(seg.source)]
+    # (Only a number the translation has no more often than the source: a surplus one, as
+    # bash's Bulgarian "Изходен код: 0" for "Returns success", is the translator's own, and
+    # changing it changes nothing the source says.)
+    in_source = Counter(_NUMBER.findall(seg.source))
+    in_mt = Counter(_NUMBER.findall(seg.mt))
+    numbers = [
+        m
+        for m in _NUMBER.finditer(seg.mt)
+        if in_source[m.group()] and in_mt[m.group()] <= in_source[m.group()]
+    ]
     if not numbers:
         return None
     m = rng.choice(numbers)
