@@ -45,8 +45,8 @@ MIN_OTHER_METAVARIABLE = 1
 KEPT_AT_MOST = 0.34
 # ... and keep it where they keep it at least this often; in between they say nothing.
 KEPT_AT_LEAST = 0.66
-# Zipf points (powers of ten) more often English texts use a word both languages' lists have,
-# for the word to be English.
+# Zipf points (powers of ten) more often English texts use a word the target's list also has
+# (or, where it has none, any word) for the word to be English.
 ENGLISH_USAGE_GAP = 1.2
 # A copy is the catalog's habit in a context where it keeps at least this share of the
 # other strings as they are.
@@ -156,15 +156,15 @@ class CatalogVocabulary:
         scripts' names): there a copy is the catalog's habit, not a slip, unless surer
         evidence than the spelling lists says so (a word it translates elsewhere, a place
         the target names otherwise). Names the target language writes the same ("Hangul",
-        "Costa Rica") are left out of the count: keeping them is translating them."""
+        "Costa Rica") are left out of the count: keeping them is translating them. Asked of a
+        copy that is no such name, so the string itself is one of the kept ones counted."""
         context = _context(seg)
         if context is None:
             return False
         others = self.context_seen[context] - 1
-        copy = _normal(seg.mt) == _normal(seg.source)
         return (
             others >= MIN_OTHER_UNITS
-            and (self.context_kept[context] - copy) >= CONTEXT_KEPT_AT_LEAST * others
+            and self.context_kept[context] - 1 >= CONTEXT_KEPT_AT_LEAST * others
         )
 
     def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
@@ -261,8 +261,9 @@ def _is_english(
     target: WordList,
     langs: tuple[LanguageProfile, LanguageProfile],
 ) -> bool:
-    """An English word by the spelling lists: any listed word in a target of another script;
-    a common one the target's list lacks in every form in a target of the same script."""
+    """An English word by the spelling lists and word use: any listed word in a target of
+    another script; in a target of the same script, a common one the target's list lacks in
+    every form, or one its texts use far less than English texts do."""
     src, tgt = langs
     if not english:
         return False

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from wordfreq import available_languages, zipf_frequency
-
 from tqcheck.lang.profile import LanguageProfile
 
 
+# (wordfreq is imported when first asked: it takes about 0.14 s, and a run that reads no
+# catalog never asks.)
 @cache
 def _lists() -> frozenset[str]:
+    from wordfreq import available_languages
+
     return frozenset(available_languages())
 
 
@@ -35,6 +37,8 @@ def zipf(word: str, lang: LanguageProfile) -> float:
 # (Bounded: a catalog asks of its copied words only, a long run of many languages more.)
 @lru_cache(maxsize=65536)
 def _zipf(word: str, code: str) -> float:
+    from wordfreq import zipf_frequency
+
     return float(zipf_frequency(word, code))
 
 
