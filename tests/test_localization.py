@@ -919,3 +919,98 @@ def test_with_no_spelling_list_word_use_tells_an_english_copy(tmp_path: Path) ->
         ("Restore", "untranslated.copied-source"),
         ("Question", "untranslated.copied-source"),
     ]
+
+
+def test_a_copied_key_legend_is_worth_a_look_where_the_catalog_keeps_legends(
+    tmp_path: Path,
+) -> None:
+    """Swedish keyboards print "Home" and "Shift", German ones "Pos1" and "Entf". A copied key
+    legend where the catalog keeps most other legends of its context is the locale's own
+    and reported as minor; where it translates them ("Ende", "Einfg") it is a slip. A copy
+    there that is no legend, and the menu item "_Print", stay major."""
+    keeps = _catalog(
+        tmp_path,
+        'msgctxt "keyboard label"\nmsgid "Home"\nmsgstr "Home"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Shift"\nmsgstr "Shift"\n\n'
+        'msgctxt "keyboard label"\nmsgid "End"\nmsgstr "End"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Insert"\nmsgstr "Insert"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Tab"\nmsgstr "Tabulator"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Calculator"\nmsgstr "Calculator"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Left"\nmsgstr "Vänster"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Right"\nmsgstr "Höger"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Mail"\nmsgstr "E-post"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Down"\nmsgstr "Ned"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Back"\nmsgstr "Bakåt"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Forward"\nmsgstr "Framåt"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Eject"\nmsgstr "Mata ut"\n\n'
+        'msgid "_Print"\nmsgstr "_Print"\n\n'
+        'msgid "Home folder"\nmsgstr "Hemmapp"\n\n'
+        'msgid "Go to the home folder"\nmsgstr "Gå till hemmappen"\n',
+        name="sv.po",
+    )
+    keeps.write_text(keeps.read_text(encoding="utf-8").replace("Language: de", "Language: sv"))
+    assert sorted((u, s) for u, r, s in _rules(keeps) if r == "untranslated.copied-source") == [
+        ("_Print", "major"),
+        ("keyboard label\x04Calculator", "major"),
+        ("keyboard label\x04End", "minor"),
+        ("keyboard label\x04Home", "minor"),
+        ("keyboard label\x04Insert", "minor"),
+        ("keyboard label\x04Shift", "minor"),
+    ]
+    translates = _catalog(
+        tmp_path,
+        'msgctxt "keyboard label"\nmsgid "Home"\nmsgstr "Home"\n\n'
+        'msgctxt "keyboard label"\nmsgid "End"\nmsgstr "Ende"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Insert"\nmsgstr "Einfg"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Delete"\nmsgstr "Entf"\n\n'
+        'msgctxt "keyboard label"\nmsgid "Escape"\nmsgstr "Esc"\n\n'
+        'msgid "Home folder"\nmsgstr "Persönlicher Ordner"\n\n'
+        'msgid "Go to the home folder"\nmsgstr "Zum persönlichen Ordner gehen"\n',
+        name="de-keys.po",
+    )
+    assert [(u, s) for u, r, s in _rules(translates) if r == "untranslated.copied-source"] == [
+        ("keyboard label\x04Home", "major")
+    ]
+
+
+def test_synopses_constants_and_code_are_the_catalogs_habit_not_the_lists(
+    tmp_path: Path,
+) -> None:
+    """A command's synopsis ("let arg [arg ...]"), a C constant ("NULL", which the catalog
+    keeps, though it writes the word "null" as "leer") and an expression
+    ("storage[psi].bucket_next") are copied on purpose. A synopsis whose words the catalog
+    translates elsewhere ("mode", "Modus") is still a copy."""
+    po = _catalog(
+        tmp_path,
+        'msgid "let arg [arg ...]"\nmsgstr "let arg [arg ...]"\n\n'
+        'msgid "umask [-p] [-S] [mode]"\nmsgstr "umask [-p] [-S] [mode]"\n\n'
+        'msgid "progcomp_insert: %s: NULL COMPSPEC"\n'
+        'msgstr "progcomp_insert: %s: NULL COMPSPEC"\n\n'
+        'msgid "xtrace_set: NULL file pointer"\nmsgstr "xtrace_set: NULL-Dateizeiger"\n\n'
+        'msgid "%s: parameter null or not set"\nmsgstr "%s: Parameter leer oder nicht gesetzt"\n\n'
+        'msgid "null directory"\nmsgstr "leeres Verzeichnis"\n\n'
+        'msgid "bgp_delete: psi (%d) == storage[psi].bucket_next"\n'
+        'msgstr "bgp_delete: psi (%d) == storage[psi].bucket_next"\n\n'
+        'msgid "invalid mode"\nmsgstr "ungültiger Modus"\n\n'
+        'msgid "mode not set"\nmsgstr "Modus nicht gesetzt"\n',
+    )
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("umask [-p] [-S] [mode]", "untranslated.copied-source")
+    ]
+
+
+def test_a_place_is_named_otherwise_only_by_its_own_name(tmp_path: Path) -> None:
+    """A word that only sounds like a place ("Citi" of the script "Warang Citi", like Chita)
+    is no place, and "Congo", which Spanish writes in "República Democrática del Congo", is
+    the target's own; "Lithuania" ("Lituania") is still a copy."""
+    po = _catalog(
+        tmp_path,
+        'msgctxt "Script"\nmsgid "Warang Citi"\nmsgstr "Warang Citi"\n\n'
+        'msgid "Congo"\nmsgstr "Congo"\n\n'
+        'msgid "Lithuania"\nmsgstr "Lithuania"\n',
+        name="es.po",
+    )
+    po.write_text(po.read_text(encoding="utf-8").replace("Language: de", "Language: es"))
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("Lithuania", "untranslated.copied-source")
+    ]

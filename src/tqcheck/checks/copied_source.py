@@ -24,7 +24,7 @@ import regex
 
 from tqcheck.lang.calendar_names import calendar_names
 from tqcheck.lang.display_names import display_names, name_key
-from tqcheck.lang.names import first_name_gender
+from tqcheck.lang.names import ascii_fold, first_name_gender
 from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
@@ -51,6 +51,10 @@ ENGLISH_USAGE_GAP = 1.2
 # A copy is the catalog's habit in a context where it keeps at least this share of the
 # other strings as they are.
 CONTEXT_KEPT_AT_LEAST = 0.5
+# Letters a mention shares with the place's name where it is that name or its adjective.
+_PLACE_OPENING = 4
+# Other strings of a context that are keys' legends that make it a context of keys.
+MIN_KEY_CONTEXT = 3
 # Words this long count as kept inside a longer word of the translation.
 MIN_PART = 4
 _TOKEN = regex.compile(r"\p{L}+")
@@ -71,6 +75,12 @@ _FONT_DESCRIPTION = regex.compile(
     r"(?:Sans|Serif|Monospace|Mono|Cursive|Fantasy)(?: \p{Lu}\p{Ll}+){0,3} \d+(?:\.\d+)?"
 )
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
+# A command's synopsis ("let arg [arg ...]", "umask [-p] [-S] [mode]"): a command, then its
+# arguments, an option or a repeat in brackets. Its words are the syntax's and the
+# placeholders': the catalog's habit decides them, not the spelling lists.
+_SYNOPSIS = regex.compile(
+    r"(?:[a-z][\w.-]*|\(\(|\[\[)(?:\s+\S+)*?\s+\[(?:[^\]]*(?:-\w|\.\.\.|…))",
+)
 
 
 def _context(seg: Segment) -> str | None:
@@ -121,6 +131,11 @@ class CatalogVocabulary:
     # (names the target writes the same left out).
     context_seen: Counter[str]
     context_kept: Counter[str]
+    # How many strings of each context are wholly a key's legend ("Home", "Shift"), and
+    # how many of those the catalog keeps as they are.
+    context_legends: Counter[str]
+    context_legends_kept: Counter[str]
+    legends: frozenset[str]
 
     @classmethod
     def of(
@@ -130,6 +145,8 @@ class CatalogVocabulary:
         kept: Counter[str] = Counter()
         context_seen: Counter[str] = Counter()
         context_kept: Counter[str] = Counter()
+        context_legends: Counter[str] = Counter()
+        context_legends_kept: Counter[str] = Counter()
         names = display_names(src.code, tgt.code)
         english = word_list(src.code)
         for seg in segments:
@@ -138,17 +155,46 @@ class CatalogVocabulary:
             if (context := _context(seg)) and not _name_kept(seg.source, src, tgt):
                 context_seen[context] += 1
                 context_kept[context] += _normal(seg.mt) == _normal(seg.source)
+                if _normal(seg.source) in src.key_legends:
+                    context_legends[context] += 1
+                    context_legends_kept[context] += _normal(seg.mt) == _normal(seg.source)
             if name_key(seg.source) in names:
                 # (Some catalogs keep every script's English name: "Batak", "Tangut".)
                 seen[_NAME_STRING] += 1
                 kept[_NAME_STRING] += _normal(seg.mt) == _normal(seg.source)
-            words = {w.lower() for w in (*_words(seg, english), *_metavariables(seg))}
+            constants = set(_metavariables(seg))
+            words = {w.lower() for w in (*_words(seg, english), *constants)}
             mt = seg.mt.lower().replace("_", "")
             tokens = set(_TOKEN.findall(mt))
             seen.update(words)
             # (Inside a compound counts: German "Dateiname" keeps "name".)
             kept.update(w for w in words if w in tokens or (len(w) >= MIN_PART and w in mt))
-        return cls(seen, kept, context_seen, context_kept)
+            # (And upper-case words in their own case: C's "NULL", kept in "NULL-filpekare",
+            # is not the word "null" that Swedish writes "tom".)
+            seen.update(constants)
+            written = set(_TOKEN.findall(seg.mt.replace("_", "")))
+            kept.update(w for w in constants if w in written)
+        return cls(
+            seen,
+            kept,
+            context_seen,
+            context_kept,
+            context_legends,
+            context_legends_kept,
+            src.key_legends,
+        )
+
+    def names_a_key(self, seg: Segment) -> bool:
+        """Whether the string is wholly a key's legend ("Home", "Shift", not the menu item
+        "_Print") in a context of keys' legends (GTK's "keyboard label") whose other legends
+        the catalog mostly keeps as they are: many locales' keyboards print them so (Swedish,
+        Russian), others their own (German "Pos1", Italian "Canc"). Asked of a copy."""
+        context = _context(seg)
+        if context is None or _normal(seg.source) not in self.legends:
+            return False
+        others = self.context_legends[context] - 1
+        kept = self.context_legends_kept[context] - 1
+        return others >= MIN_KEY_CONTEXT and kept >= KEPT_AT_LEAST * others
 
     def keeps_context(self, seg: Segment) -> bool:
         """Whether the catalog keeps most other strings of the string's context as they are
@@ -170,7 +216,17 @@ class CatalogVocabulary:
     def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
         """Whether the catalog's other strings translate the word (True) or keep it (False),
         where they say either clearly (the copy itself keeps it, and is left out)."""
-        key = word.lower()
+        return self._translates(word.lower(), min_others)
+
+    def translates_constant(self, word: str) -> bool:
+        """Whether the catalog's other strings translate an upper-case word ("COMMAND"),
+        counted in any case, unless those in its own case keep it."""
+        return bool(
+            self._translates(word.lower(), MIN_OTHER_METAVARIABLE)
+            and self._translates(word, MIN_OTHER_METAVARIABLE) is not False
+        )
+
+    def _translates(self, key: str, min_others: int) -> bool | None:
         others = self.seen[key] - 1
         if others < min_others:
             return None
@@ -201,13 +257,13 @@ def copied_source_words(
     if vocabulary.translates(_NAME_STRING) is not False:
         telling += _display_name_otherwise(seg.source, src, tgt)
     # (One other string that translates "COMMAND" says the catalog translates metavariables.)
-    telling += [w for w in _metavariables(seg) if vocabulary.translates(w, MIN_OTHER_METAVARIABLE)]
+    telling += [w for w in _metavariables(seg) if vocabulary.translates_constant(w)]
     sure = bool(telling)
     # (A control's label, "_Green:" or "Shell: ", names no person: its words that are also
     # names, "Green", are the common words.)
     label = bool(_LABEL.search(seg.source))
     # (The spelling lists are weaker evidence than the catalog's own habit.)
-    lists_count = not vocabulary.keeps_context(seg)
+    lists_count = not vocabulary.keeps_context(seg) and not _SYNOPSIS.match(seg.source.strip())
     for word in words:
         name = english.is_name(word) and not (label and english.is_common(word))
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
@@ -251,7 +307,30 @@ def _places_named_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfil
     """Places the string names in English whose name in the target language is another
     ("Lithuania", in German "Litauen"; not "Sierra Leone")."""
     found = gazetteer(src.code, tgt.code).mentions(text, tokenize(text))
-    return [m.surface for m in found if m.place.english and m.surface not in m.place.english]
+    # (Only the place's own name: one a reading of the gazetteer's finds by its sound, "Citi"
+    # of the script "Warang Citi" for Chita, is no place.)
+    return [
+        m.surface
+        for m in found
+        if m.place.english
+        and not any(_written_in(m.surface, theirs) for theirs in m.place.english)
+        and _spelled_as(m.surface, m.place.native)
+    ]
+
+
+def _written_in(surface: str, name: str) -> bool:
+    """Whether the place's name in the target language writes the mention as it is, alone
+    or in a longer official name ("Congo" in "República Democrática del Congo")."""
+    ours, theirs = name_key(surface).split(), name_key(name).split()
+    n = len(ours)
+    return any(theirs[i : i + n] == ours for i in range(len(theirs) - n + 1))
+
+
+def _spelled_as(surface: str, name: str) -> bool:
+    """Whether a mention is spelled as the place's name, accents aside, or as its adjective
+    ("Sao Tome", "Mexican"): its opening letters are the name's."""
+    a, b = ascii_fold(surface.lower()), ascii_fold(name.lower())
+    return a[:_PLACE_OPENING] == b[:_PLACE_OPENING]
 
 
 def _is_english(

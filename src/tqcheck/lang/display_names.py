@@ -11,6 +11,8 @@ import regex
 from babel import Locale, UnknownLocaleError
 
 _NOT_LETTERS = regex.compile(r"[^\p{L}\p{M}]+")
+# A note in brackets after a name ("Myanmar (Burma)", "Congo (DRC)").
+_NOTE = regex.compile(r"\s*\([^()]*\)")
 
 
 def name_key(text: str) -> str:
@@ -37,5 +39,11 @@ def display_names(src: str, tgt: str) -> dict[str, frozenset[str]]:
         theirs = getattr(target, kind)
         for code, name in getattr(source, kind).items():
             if code in theirs:
-                names.setdefault(name_key(str(name)), set()).add(name_key(str(theirs[code])))
+                ours, their = str(name), str(theirs[code])
+                names.setdefault(name_key(ours), set()).add(name_key(their))
+                # (A name with a note, "Myanmar (Burma)", is also written without it.)
+                if _NOTE.search(ours):
+                    names.setdefault(name_key(_NOTE.sub("", ours)), set()).add(
+                        name_key(_NOTE.sub("", their))
+                    )
     return {k: frozenset(v) for k, v in names.items() if k}

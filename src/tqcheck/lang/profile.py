@@ -289,6 +289,9 @@ class LanguageProfile:
     # Words that introduce an example ("e.g.", "např.", "z. B."): a user-interface string's
     # examples are the translator's to localize (a date in the locale's own form).
     example_markers: tuple[str, ...] = ()
+    # The legends printed on a keyboard's keys in this language ("Shift", "Home", "Esc"): a
+    # user interface that names a key shows its legend, which many locales keep as it is.
+    key_legends: frozenset[str] = frozenset()
     # Spelling word lists of the system (Debian's /usr/share/dict), where installed.
     word_lists: tuple[str, ...] = ()
     # The language's word-frequency list in wordfreq, where its code is another ("sh" for

@@ -17,6 +17,7 @@ _CODE = regex.compile(
     | (?<![\p{L}\d])--?\p{L}[\p{L}\d-]*(?:=\S*)?         # options: -v, --all, --to=si
     | \S*[/\\]\S*[/\\]?\S*(?<![.,;:!?])                 # paths, "a/b"
     | [\p{L}\d]+(?:[_.:@#$]+[\p{L}\d]+)+                  # identifiers: g_io, Gtk.Box, 1.0K
+    | [\p{L}\d_]+(?:\[[\p{L}\d_]*\]|\(\))[\p{L}\d_.\[\]]*   # expressions: a[i].next, f()
     | \p{L}*\p{Ll}\p{Lu}[\p{L}\d]*                        # camelCase and CamelCase inside
     | (?<!\p{L})\p{Lu}{2,}[\p{Lu}\d]*(?!\p{L})            # metavariables, acronyms: FILE, GIF
     | [\p{L}]*\d[\p{L}\d]*                                # words with digits: ipv6, utf8
