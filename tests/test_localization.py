@@ -265,17 +265,26 @@ def test_words_in_brackets_and_braces_of_a_c_catalog_are_translated_text(
     tmp_path: Path,
 ) -> None:
     """In a catalog of C strings, "<internal>" and "{INTEGER}" are words the translator
-    translates; an HTML tag the translation drops is still a lost tag."""
+    translates, and so are git's and dpkg's "<object>" and "<link>", though HTML has elements
+    of those names: no end tag closes them. "%%(body)" is the text "%(body)", no Python
+    directive. An HTML tag the translation drops is still a lost tag, a bare "<br>" too."""
     po = _catalog(
         tmp_path,
         'msgid "<internal>"\nmsgstr "<intern>"\n\n'
         'msgid "  {INTEGER}  repeat the pattern"\nmsgstr "  {GANZZAHL}  Muster wiederholen"\n\n'
-        'msgid "Open <b>%s</b>"\nmsgstr "%s öffnen"\n',
+        "msgid \"<object> required with '-%c'\"\nmsgstr \"<Objekt> benötigt mit '-%c'\"\n\n"
+        'msgid "--%s needs <link> <name> <path>"\n'
+        'msgstr "--%s benötigt <Link> <Name> <Pfad>"\n\n'
+        'msgid "%%(body) does not take arguments"\n'
+        'msgstr "%%(body) akzeptiert keine Argumente"\n\n'
+        'msgid "Open <b>%s</b>"\nmsgstr "%s öffnen"\n\n'
+        'msgid "First line<br>second line"\nmsgstr "Erste Zeile, zweite Zeile"\n',
     )
     found = _rules(po)
     assert [(u, r) for u, r, _ in found if r.startswith("placeholders")] == [
         ("Open <b>%s</b>", "placeholders.missing"),
         ("Open <b>%s</b>", "placeholders.missing"),
+        ("First line<br>second line", "placeholders.missing"),
     ]
 
 
@@ -1013,4 +1022,86 @@ def test_a_place_is_named_otherwise_only_by_its_own_name(tmp_path: Path) -> None
     po.write_text(po.read_text(encoding="utf-8").replace("Language: de", "Language: es"))
     assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
         ("Lithuania", "untranslated.copied-source")
+    ]
+
+
+def test_a_catalog_that_keeps_its_product_names_keeps_them_on_purpose(tmp_path: Path) -> None:
+    """Keyboard models and authors ("Toshiba Satellite S3000", "Paul Eggert"): where a catalog
+    keeps most strings shaped like a product's or a person's name as they are, a copied one is
+    its habit, even where a word of it is translated elsewhere ("Keyboard", "Tastatur"). A
+    catalog that translates such strings ("Microsoft Office-Tastatur") still fails the copy."""
+    models = [
+        "Toshiba Satellite S3000",
+        "Hewlett-Packard Pavilion ZT1100",
+        "Logitech Cordless Desktop 7000",
+        "Genius Comfy KB-16M",
+    ]
+    kept = "".join(f'msgid "{m}"\nmsgstr "{m}"\n\n' for m in models)
+    tastatur = (
+        'msgid "Keyboard"\nmsgstr "Tastatur"\n\n'
+        'msgid "Keyboard layout"\nmsgstr "Tastaturbelegung"\n\n'
+    )
+    copied = 'msgid "Microsoft Office Keyboard"\nmsgstr "Microsoft Office Keyboard"\n'
+    keeps = _catalog(tmp_path, kept + tastatur + copied)
+    assert [(u, r) for u, r, s in _rules(keeps) if s != "minor"] == []
+    translated = "".join(f'msgid "{m}"\nmsgstr "{m} (Tastatur)"\n\n' for m in models)
+    translates = _catalog(tmp_path, translated + tastatur + copied, name="translates.po")
+    assert [(u, r) for u, r, s in _rules(translates) if s != "minor"] == [
+        ("Microsoft Office Keyboard", "untranslated.copied-source")
+    ]
+
+
+def test_a_synopsis_keeps_its_commands_in_any_language(tmp_path: Path) -> None:
+    """git's synopses: the command and its subcommands ("git notes merge") are code, and a
+    translated synopsis that keeps them ("git rerere [clear | forget <Pfad>...]") is no English
+    sentence. A copy of a synopsis whose metavariables the catalog translates elsewhere is
+    still a copy; an English sentence left in a translation still is one."""
+    po = _catalog(
+        tmp_path,
+        'msgid "git notes merge --abort [-v | -q]"\n'
+        'msgstr "git notes merge --abort [-v | -q]"\n\n'
+        'msgid "git rerere [clear | forget <pathspec>... | diff | status | gc]"\n'
+        'msgstr "git rerere [clear | forget <Pfadspezifikation>... | diff | status | gc]"\n\n'
+        'msgid "merge the branches"\nmsgstr "die Branches zusammenführen"\n\n'
+        'msgid "could not merge"\nmsgstr "konnte nicht zusammenführen"\n\n'
+        'msgid "git fetch [<options>] [<repository>]"\n'
+        'msgstr "git fetch [<options>] [<repository>]"\n\n'
+        'msgid "<repository> not found"\nmsgstr "<Repository> nicht gefunden"\n\n'
+        'msgid "unknown repository"\nmsgstr "unbekanntes Repository"\n\n'
+        'msgid "invalid options"\nmsgstr "ungültige Optionen"\n\n'
+        'msgid "no options given"\nmsgstr "keine Optionen angegeben"\n\n'
+        'msgid "The branch could not be found in the remote repository."\n'
+        'msgstr "The branch could not be found in the remote repository."\n',
+    )
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("git fetch [<options>] [<repository>]", "untranslated.copied-source"),
+        (
+            "The branch could not be found in the remote repository.",
+            "untranslated.copied-source",
+        ),
+    ]
+
+
+def test_a_slashed_pair_is_two_numbers_where_the_translation_writes_them_so(
+    tmp_path: Path,
+) -> None:
+    """A slash in "Sun Type 6/7" makes a model, not six sevenths: written "6/17" or "6/9" in the
+    translation, its 7 has changed. A number in digits pairs with one in digits before a
+    number word: "5 dashes" written "15 guiones" beside "dos puntos" (a colon) is a changed
+    5. "6/7" kept, and "1/3" written "un tercio", are no findings."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Slovak (Sun Type 6/7)"\nmsgstr "Eslovaco (Sun tipo 6/17)"\n\n'
+        'msgid "Dutch (Sun Type 6/7)"\nmsgstr "Neerlandés (Sun tipo 6/9)"\n\n'
+        'msgid "Swedish (Sun Type 6/7)"\nmsgstr "Sueco (Sun tipo 6/7)"\n\n'
+        'msgid "a colon has been inserted before the 5 dashes below"\n'
+        'msgstr "se han insertado dos puntos (:) antes de los 15 guiones debajo"\n\n'
+        'msgid "About 1/3 of the files"\nmsgstr "Alrededor de un tercio de los archivos"\n',
+        name="es.po",
+    )
+    po.write_text(po.read_text(encoding="utf-8").replace("Language: de", "Language: es"))
+    assert [(u, r, s) for u, r, s in _rules(po) if r.startswith("numbers")] == [
+        ("Slovak (Sun Type 6/7)", "numbers.changed.number", "major"),
+        ("Dutch (Sun Type 6/7)", "numbers.changed.number", "major"),
+        ("a colon has been inserted before the 5 dashes below", "numbers.changed.number", "major"),
     ]

@@ -968,3 +968,38 @@ def test_english_text_left_in_a_russian_or_chinese_translation_is_still_found() 
     # every name in its own letters.)
     cyrillic = _major("Шојгу се согласи.", "Шојгу agreed.", "mk", check="untranslated")
     assert [f.rule for f in cyrillic] == ["untranslated.foreign-script"]
+
+
+def test_numbers_pair_by_their_best_explanation_and_only_a_real_change_is_major() -> None:
+    """A conversion pairs before a digit does: "148 kg" is the "327 pounds" beside "8,5
+    tonnes" written "eight-and-a-half tons". A range's scale is no year's: "in 2004 to 0.138
+    billion" leaves 2004 a year. A number in digits pairs with one in digits before a number
+    word, so a changed score beside "two goals" is found. (Default severities: a number
+    word against a digit is worth a look, never major.)"""
+
+    def _default_major(source: str, mt: str, src: str, check: str) -> list[Finding]:
+        report = tqcheck.check_texts(source, mt, src_lang=src, tgt_lang="en", engine="none")
+        found = report.results[0].findings
+        return [f for f in found if f.check == check and severity_at_least(f.severity, "major")]
+
+    assert not _default_major(
+        "Les autorités ont saisi 8,5 tonnes de marijuana et 148 kg de cocaïne.",
+        "Authorities seized eight-and-a-half tons of marijuana and 327 pounds of cocaine.",
+        "fr",
+        check="numbers",
+    )
+    assert not _default_major(
+        "年货物通过量由2004年的3430万吨增长到2017年的1.38亿吨。",
+        "Cargo throughput increased from 34.3 million tons in 2004 to 0.138 billion tons in 2017.",
+        "zh",
+        check="numbers",
+    )
+    changed = _default_major(
+        "Дубль оформил Энди Мили, а у гостей шайбы забросили Томаш Филиппи (13) и Владислав "
+        "Ушаенин (17).",
+        "Andy Miele scored two goals, while Tomas Filippi (13) and Vladislav Ushaenin (13) "
+        "scored for the visitors.",
+        "ru",
+        check="numbers",
+    )
+    assert [f.message for f in changed] == ["source has 17 ('17'); MT has '13'"]

@@ -62,6 +62,13 @@ _TOKEN = regex.compile(r"\p{L}+")
 _ACCELERATED = regex.compile(r"(?<![\p{L}\d_])\p{L}+_\p{L}+(?![\p{L}\d_])")
 # Strings that are wholly a language's, a script's or a country's name count as this word.
 _NAME_STRING = "\x00name"
+# A product's or a person's name: a brand or a given name, then capitalised words, codes and
+# numbers (at most this many words in all).
+_NAME_SHAPED = "\x00name-shaped"
+MAX_NAME_WORDS = 6
+_MODEL_CODE = regex.compile(r"\d{2,}|\p{L}\d|\d\p{L}")
+_BRAND = regex.compile(r"\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*")
+_NAME_PART = regex.compile(r"[(\[]?(?:\p{Lu}[\p{L}\d'’.+@-]*|\d[\w.+-]*|\p{Ll}{1,3}\d\w*)[)\],]?")
 # A person's name in a string: a first name and up to three more words.
 PERSON_NAME_WORDS = 4
 _INITIAL = regex.compile(r"\p{Lu}\.")
@@ -75,11 +82,15 @@ _FONT_DESCRIPTION = regex.compile(
     r"(?:Sans|Serif|Monospace|Mono|Cursive|Fantasy)(?: \p{Lu}\p{Ll}+){0,3} \d+(?:\.\d+)?"
 )
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
-# A command's synopsis ("let arg [arg ...]", "umask [-p] [-S] [mode]"): a command, then its
-# arguments, an option or a repeat in brackets. Its words are the syntax's and the
+# A command's synopsis ("let arg [arg ...]", "umask [-p] [-S] [mode]", "git repack
+# [<options>]", "git cherry-pick (--continue | --skip)"): a command, then its arguments, and
+# an option, a repeat or a metavariable in brackets. Its words are the syntax's and the
 # placeholders': the catalog's habit decides them, not the spelling lists.
+# Where a synopsis's arguments begin, after its command and subcommands.
+_SYNOPSIS_ARGUMENTS = regex.compile(r"\s[\[(<-]")
 _SYNOPSIS = regex.compile(
-    r"(?:[a-z][\w.-]*|\(\(|\[\[)(?:\s+\S+)*?\s+\[(?:[^\]]*(?:-\w|\.\.\.|…))",
+    r"(?:[a-z][\w.-]*|\(\(|\[\[)(?:\s+\S+)*?\s+"
+    r"(?:\[[^\]]*(?:-\w|\.\.\.|…|<[\w-]+>)|\([^)]*--\w)"
 )
 
 
@@ -97,6 +108,10 @@ def _normal(text: str) -> str:
 def _words(seg: Segment, english: WordList) -> list[str]:
     syntax = Syntax.from_meta(seg.meta)
     text = without_accelerators(seg.source, english)
+    if is_synopsis(text):
+        # (A synopsis's command and subcommands are code: "git merge-base", "git notes merge".)
+        opening = _SYNOPSIS_ARGUMENTS.search(text)
+        text = text[opening.start() :] if opening else ""
     return [w for w in natural_words(text, syntax) if len(w) >= MIN_WORD]
 
 
@@ -136,6 +151,9 @@ class CatalogVocabulary:
     context_legends: Counter[str]
     context_legends_kept: Counter[str]
     legends: frozenset[str]
+    # The sources shaped like a product's or a person's name ("Toshiba Satellite S3000",
+    # "Paul Eggert"): the catalog's habit with them is counted as a context's.
+    name_shaped: frozenset[str]
 
     @classmethod
     def of(
@@ -147,6 +165,7 @@ class CatalogVocabulary:
         context_kept: Counter[str] = Counter()
         context_legends: Counter[str] = Counter()
         context_legends_kept: Counter[str] = Counter()
+        shaped: set[str] = set()
         names = display_names(src.code, tgt.code)
         english = word_list(src.code)
         for seg in segments:
@@ -158,6 +177,10 @@ class CatalogVocabulary:
                 if _normal(seg.source) in src.key_legends:
                     context_legends[context] += 1
                     context_legends_kept[context] += _normal(seg.mt) == _normal(seg.source)
+            if _name_shaped(seg.source, english, src, tgt):
+                shaped.add(_normal(seg.source))
+                context_seen[_NAME_SHAPED] += 1
+                context_kept[_NAME_SHAPED] += _normal(seg.mt) == _normal(seg.source)
             if name_key(seg.source) in names:
                 # (Some catalogs keep every script's English name: "Batak", "Tangut".)
                 seen[_NAME_STRING] += 1
@@ -182,6 +205,7 @@ class CatalogVocabulary:
             context_legends,
             context_legends_kept,
             src.key_legends,
+            frozenset(shaped),
         )
 
     def names_a_key(self, seg: Segment) -> bool:
@@ -203,14 +227,24 @@ class CatalogVocabulary:
         evidence than the spelling lists says so (a word it translates elsewhere, a place
         the target names otherwise). Names the target language writes the same ("Hangul",
         "Costa Rica") are left out of the count: keeping them is translating them. Asked of a
-        copy that is no such name, so the string itself is one of the kept ones counted."""
+        copy that is no such name, so the string itself is one of the kept ones counted.
+        Strings shaped like a name of a product or a person count as one context: keyboard
+        models ("Microsoft Natural Ergonomic 4000") and authors ("Paul Eggert") are kept by
+        most catalogs, and the few they translate say nothing of the rest."""
         context = _context(seg)
-        if context is None:
-            return False
-        others = self.context_seen[context] - 1
+        return (context is not None and self._keeps(context)) or self.keeps_names(seg)
+
+    def keeps_names(self, seg: Segment) -> bool:
+        """Whether the string is shaped like a name and the catalog keeps most such strings
+        as they are: then even a capitalised word it translates elsewhere is the name's
+        ("Keyboard" of "Microsoft Office Keyboard", where "keyboard" is "Tastatur")."""
+        return _normal(seg.source) in self.name_shaped and self._keeps(_NAME_SHAPED)
+
+    def _keeps(self, group: str) -> bool:
+        others = self.context_seen[group] - 1
         return (
             others >= MIN_OTHER_UNITS
-            and self.context_kept[context] - 1 >= CONTEXT_KEPT_AT_LEAST * others
+            and self.context_kept[group] - 1 >= CONTEXT_KEPT_AT_LEAST * others
         )
 
     def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
@@ -263,11 +297,13 @@ def copied_source_words(
     # names, "Green", are the common words.)
     label = bool(_LABEL.search(seg.source))
     # (The spelling lists are weaker evidence than the catalog's own habit.)
-    lists_count = not vocabulary.keeps_context(seg) and not _SYNOPSIS.match(seg.source.strip())
+    lists_count = not vocabulary.keeps_context(seg) and not is_synopsis(seg.source)
+    kept_name = vocabulary.keeps_names(seg)
     for word in words:
         name = english.is_name(word) and not (label and english.is_common(word))
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
-        translated = None if name else vocabulary.translates(word)
+        of_name = name or (kept_name and not word.islower())
+        translated = None if of_name else vocabulary.translates(word)
         if translated is not None:
             sure |= translated
             if translated:
@@ -281,6 +317,33 @@ def copied_source_words(
     # (Word use is a target list's evidence too.)
     needed = 1 if sure or other_script or target or has_usage(tgt) else WORDS_WITHOUT_TARGET_LIST
     return telling if len(telling) >= needed else []
+
+
+def is_synopsis(text: str) -> bool:
+    """Whether the string is a command's synopsis (_SYNOPSIS): its words are commands,
+    options and metavariables, not prose in any language."""
+    return _SYNOPSIS.match(text.strip()) is not None
+
+
+def _name_shaped(text: str, english: WordList, src: LanguageProfile, tgt: LanguageProfile) -> bool:
+    """Whether the string is shaped like the name of a product or a person: a first word
+    capitalised that is no common word of the spelling list, nor a language's, a script's or
+    a country's name (a brand, a given name: "Toshiba", "Hewlett-Packard", "Paul"), then only
+    capitalised words, codes and numbers ("Satellite S3000", "Pavilion dv5"), and no place."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= MAX_NAME_WORDS or not _BRAND.fullmatch(tokens[0]):
+        return False
+    if not all(_NAME_PART.fullmatch(t) for t in tokens[1:]):
+        return False
+    names = display_names(src.code, tgt.code)
+    if name_key(tokens[0]) in names or name_key(text) in names:
+        return False
+    # (A brand may be a common word where a model's code follows: "Truly Ergonomic 229".)
+    if english.is_common(tokens[0]) and not any(_MODEL_CODE.search(t) for t in tokens[1:]):
+        return False
+    if any(t.strip("()[],").lower() in src.place_generic_words for t in tokens):
+        return False
+    return not gazetteer(src.code, tgt.code).mentions(text, tokenize(text))
 
 
 def _person_name(text: str, src: LanguageProfile, tgt: LanguageProfile, english: WordList) -> bool:

@@ -221,6 +221,59 @@ def _digits(n: NumberMention) -> bool:
     return n.in_code or not n.from_word
 
 
+# A fraction written with a slash ("6/7", as lang/numbers.py reads it).
+_SLASHED = regex.compile(r"(\d+)/(\d+)")
+
+
+def _fractions_as_parts(
+    mentions: list[NumberMention], other: list[NumberMention]
+) -> list[NumberMention]:
+    """A slash read as a fraction ("6/7", six sevenths) that the other side writes not as
+    that fraction but with one of its numbers in digits ("Sun Type 6/17", "6 of 7", "6/9")
+    is two numbers: a model, a version, a score, a count of a total."""
+    values = {(n.kind, n.value) for n in other}
+    digits = {n.value for n in other if n.kind == "number" and not n.from_word}
+    for n in other:
+        if n.kind == "number" and (theirs := _SLASHED.fullmatch(n.text)):
+            digits |= {float(part) for part in theirs.groups()}
+    out = []
+    for n in mentions:
+        slashed = _SLASHED.fullmatch(n.text) if n.kind == "number" and n.from_word else None
+        if slashed is None or (n.kind, n.value) in values:
+            out.append(n)
+            continue
+        a, b = slashed.groups()
+        if not {float(a), float(b)} & digits:
+            out.append(n)
+            continue
+        out.append(NumberMention(float(a), "number", a, n.start, n.start + len(a)))
+        out.append(NumberMention(float(b), "number", b, n.end - len(b), n.end))
+    return out
+
+
+def _explained(
+    lacks: list[NumberMention],
+    extra: list[NumberMention],
+    texts: tuple[str, str],
+    ctx: DocumentContext,
+) -> dict[int, NumberMention]:
+    """Source numbers the MT lacks, each with an extra MT number that converts or rounds it
+    (148 kg as 327 pounds, 12.75 as 12.8): those pairs are made first."""
+    pairs: dict[int, NumberMention] = {}
+    taken: set[int] = set()
+    for n in lacks:
+        if n.from_word or n.kind != "number":
+            continue
+        for m in extra:
+            if id(m) in taken or m.from_word or m.kind != n.kind:
+                continue
+            if _change_rule(n, m, texts, ctx) in ("changed.converted", "changed.rounded"):
+                pairs[id(n)] = m
+                taken.add(id(m))
+                break
+    return pairs
+
+
 def _could_replace(source: NumberMention, mt: NumberMention) -> bool:
     """Whether `mt` can be what a translation put in place of `source`. A spelled-out,
     Roman or code source number is paired only with a small number or one of its own order
@@ -416,6 +469,8 @@ class NumbersCheck(Check):
         mt_nums = extract_numbers(mt, ctx.tgt)
         src_nums = _resolve(src_nums, mt_nums)
         mt_nums = _resolve(mt_nums, src_nums)
+        src_nums = _fractions_as_parts(src_nums, mt_nums)
+        mt_nums = _fractions_as_parts(mt_nums, src_nums)
         # (One side after the other: "22 Uhr" beside "22.00" is one reading, not two that
         # cross, the source's time read as the number 22 and the MT's number as the time.)
         src_nums = _untime(src_nums, mt_nums)
@@ -442,6 +497,8 @@ class NumbersCheck(Check):
         lacks = _lacking(src_nums, missing, mt_nums)
         lacking = {id(n) for n in lacks}
         examples = _Examples.of(source, mt, ctx, lacks) if catalog else _Examples()
+        explained = _explained(lacks, extra_mentions, (source, mt), ctx)
+        explaining = {id(m) for m in explained.values()}
         # (Digits find their partners before spelled-out numbers do: "popd -1" written
         # "popd -2" beside an untracked "zero" is a changed digit, not a changed "zero".)
         for n in sorted(src_nums, key=lambda m: m.from_word):
@@ -453,11 +510,18 @@ class NumbersCheck(Check):
                 continue
             # A spelled-out number is evidence only with a different number in its place
             # ("drei Wochen" / "four weeks"); alone it may be an idiom or a collective numeral.
-            partner = next(
+            # (A number in digits finds one in digits first: "5 guiones" written "15
+            # guiones" beside "dos puntos", a colon, is a changed 5, not a 5 spelled "dos";
+            # but not one that converts or rounds another source number: "148 kg" is the
+            # "327 pounds" beside "8,5 tonnes", "eight-and-a-half tons".)
+            partner = explained.get(id(n)) or next(
                 (
                     m
-                    for m in extra_mentions
-                    if m.kind == n.kind and id(m) not in used and _could_replace(n, m)
+                    for m in sorted(extra_mentions, key=lambda m: m.from_word != n.from_word)
+                    if m.kind == n.kind
+                    and id(m) not in used
+                    and id(m) not in explaining
+                    and _could_replace(n, m)
                 ),
                 None,
             )

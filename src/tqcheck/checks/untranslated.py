@@ -12,7 +12,7 @@ from typing import ClassVar
 import regex
 
 from tqcheck.checks.base import Check, DocumentContext
-from tqcheck.checks.copied_source import CatalogVocabulary, copied_source_words
+from tqcheck.checks.copied_source import CatalogVocabulary, copied_source_words, is_synopsis
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import currency_units
 from tqcheck.lang.language_id import best_guess, language_detector
@@ -302,7 +302,9 @@ class UntranslatedCheck(Check):
             # and Russian catalogs keep "Home", German ones write "Pos1". Worth a look.)
             yield _minor(copy) if vocabulary.names_a_key(seg) else copy
             return
-        if ctx.src.script == ctx.tgt.script:
+        # (A synopsis keeps its commands and subcommands in any language: "git rerere [clear
+        # | forget <sökväg>...]" is Swedish as much as it can be.)
+        if ctx.src.script == ctx.tgt.script and not is_synopsis(seg.source):
             prose = " ".join(natural_words(mt.text, Syntax.from_meta(seg.meta)))
             finding = self._same_script(mt, ctx, prose)
             if finding:

@@ -284,6 +284,16 @@ def _fractions(text: str, found: list[NumberMention], taken: list[tuple[int, int
             taken.append(m.span())
 
 
+# The two ends of a range that share its scale are of one order of magnitude, within this
+# factor ("4,2 à 4,1 Md$", "325 and 340 million"; not "in 2004 to 0.138 billion").
+RANGE_SPREAD = 100
+
+
+def _comparable(a: float, b: float) -> bool:
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low <= RANGE_SPREAD
+
+
 def _in_range(
     text: str, before: NumberMention, m: regex.Match[str], profile: LanguageProfile
 ) -> bool:
@@ -326,7 +336,12 @@ def _digits(
             found.append(month)
             taken.append((month.start, month.end))
             continue
-        if value != raw and unscaled is not None and _in_range(text, unscaled, m, profile):
+        if (
+            value != raw
+            and unscaled is not None
+            and _in_range(text, unscaled, m, profile)
+            and _comparable(unscaled.value, raw)
+        ):
             # "de 4,2 à 4,1 Md$", "between 325 and 340 million": the scale is both numbers'.
             scaled = NumberMention(
                 unscaled.value * value / raw, "number", unscaled.text, unscaled.start, unscaled.end

@@ -33,7 +33,8 @@ _SYNTAX = {
     "brace": r"\{[\w.\-]+(?:![rsa])?(?::[^{}]*)?(?:\s*,\s*\w+(?:\s*,\s*[^{}]*)?)?\}",
     # {name}, {0}: Python identifiers, not "{script-only-if-no-other-script}" in a usage line
     "brace-lower": r"\{[a-z_\d][\w.]*(?:\[\w+\])?(?:![rsa])?(?::[^{}]*)?\}",
-    "python-percent": r"%\([\w.\-]+\)[-+0# ]*\d*(?:\.\d+)?[sdifuxXeEgGcoar]",  # %(name)s
+    # %(name)s, not after an escaped percent sign: "%%(body)" is the text "%(body)"
+    "python-percent": r"(?<=(?:^|[^%])(?:%%)*)%\([\w.\-]+\)[-+0# ]*\d*(?:\.\d+)?[sdifuxXeEgGcoar]",
     "qt": r"%L?[1-9]\d?",  # %1, %L2 (Qt)
     "i18next-nesting": r"\$t\([^()]*\)",  # $t(key)
     "tag": r"</?(?P<tag>[A-Za-z][\w:.\-]*)(?:\s+[\w:.\-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*\s*/?>",
@@ -127,8 +128,8 @@ def _placeholders(text: str, syntax: Syntax) -> tuple[Placeholder, ...]:
     html_only = "html-tag" in syntax.others
     found = []
     for m in _pattern(syntax.others).finditer(text):
-        if html_only and m.group("tag") is not None and m.group("tag").lower() not in HTML_ELEMENTS:
-            continue  # "<newline>", "<internal>": words in angle brackets
+        if html_only and m.group("tag") is not None and not _is_markup(m, text):
+            continue  # "<newline>", "<internal>", git's "<object>": words in angle brackets
         found.append(Placeholder(m.group(), m.start(), m.end()))
     if syntax.printf:
         taken = [(p.start, p.end) for p in found]
@@ -138,6 +139,24 @@ def _placeholders(text: str, syntax: Syntax) -> tuple[Placeholder, ...]:
             if not any(a <= d.start < b for a, b in taken)
         ]
     return tuple(sorted(found, key=lambda p: p.start))
+
+
+# Elements written bare, with nothing to close ("<br>"); any other bare start tag that no end
+# tag closes is a word in angle brackets, even one that names an element: git's "<object>",
+# dpkg's "<link> <name> <path>" (HTML's <link> and <object> never come bare).
+_BARE_ELEMENTS = frozenset({"br", "hr", "wbr"})
+_BARE_TAG = regex.compile(r"<[A-Za-z][\w:.\-]*>")
+
+
+def _is_markup(m: regex.Match[str], text: str) -> bool:
+    """Whether a gettext string's tag is markup: an element of HTML or Pango, and, where it
+    is a bare start tag, one closed later in the string or one written bare."""
+    name = m.group("tag").lower()
+    if name not in HTML_ELEMENTS:
+        return False
+    if not _BARE_TAG.fullmatch(m.group()) or name in _BARE_ELEMENTS:
+        return True
+    return regex.search(rf"</{regex.escape(m.group('tag'))}\s*>", text[m.end() :]) is not None
 
 
 def blank_placeholders(text: str, syntax: Syntax = DEFAULT) -> str:
