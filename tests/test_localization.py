@@ -1105,3 +1105,19 @@ def test_a_slashed_pair_is_two_numbers_where_the_translation_writes_them_so(
         ("Dutch (Sun Type 6/7)", "numbers.changed.number", "major"),
         ("a colon has been inserted before the 5 dashes below", "numbers.changed.number", "major"),
     ]
+
+
+def test_short_codes_a_catalog_keeps_are_its_habit(tmp_path: Path) -> None:
+    """xkeyboard-config labels its layouts with short codes ("haw", "sat", "en") and every
+    catalog keeps them: a copied "sat" there is no English word left. Where the catalog
+    translates its short strings ("yes", "ja"), a copied "sat" is still a copy."""
+    codes = ["en", "de", "haw", "gag", "ka"]
+    kept = "".join(f'msgid "{c}"\nmsgstr "{c}"\n\n' for c in codes)
+    copied = 'msgid "sat"\nmsgstr "sat"\n'
+    keeps = _catalog(tmp_path, kept + copied)
+    assert [(u, r) for u, r, s in _rules(keeps) if s != "minor"] == []
+    words = 'msgid "yes"\nmsgstr "ja"\n\nmsgid "no"\nmsgstr "nein"\n\nmsgid "off"\nmsgstr "aus"\n\n'
+    translates = _catalog(tmp_path, words + copied, name="words.po")
+    assert [(u, r) for u, r, s in _rules(translates) if s != "minor"] == [
+        ("sat", "untranslated.copied-source")
+    ]

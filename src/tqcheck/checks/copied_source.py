@@ -65,6 +65,9 @@ _NAME_STRING = "\x00name"
 # A product's or a person's name: a brand or a given name, then capitalised words, codes and
 # numbers (at most this many words in all).
 _NAME_SHAPED = "\x00name-shaped"
+# A short code in lower case, wholly the string ("haw", "sat": a layout's label): the same.
+_CODE_SHAPED = "\x00code-shaped"
+_SHORT_CODE = regex.compile(r"\p{Ll}{2,3}")
 MAX_NAME_WORDS = 6
 _MODEL_CODE = regex.compile(r"\d{2,}|\p{L}\d|\d\p{L}")
 _BRAND = regex.compile(r"\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*")
@@ -151,9 +154,10 @@ class CatalogVocabulary:
     context_legends: Counter[str]
     context_legends_kept: Counter[str]
     legends: frozenset[str]
-    # The sources shaped like a product's or a person's name ("Toshiba Satellite S3000",
+    # The sources shaped like a short code ("haw") or like a product's or a person's name
+    # ("Toshiba Satellite S3000",
     # "Paul Eggert"): the catalog's habit with them is counted as a context's.
-    name_shaped: frozenset[str]
+    shapes: dict[str, str]
 
     @classmethod
     def of(
@@ -165,7 +169,7 @@ class CatalogVocabulary:
         context_kept: Counter[str] = Counter()
         context_legends: Counter[str] = Counter()
         context_legends_kept: Counter[str] = Counter()
-        shaped: set[str] = set()
+        shapes: dict[str, str] = {}
         names = display_names(src.code, tgt.code)
         english = word_list(src.code)
         for seg in segments:
@@ -177,10 +181,10 @@ class CatalogVocabulary:
                 if _normal(seg.source) in src.key_legends:
                     context_legends[context] += 1
                     context_legends_kept[context] += _normal(seg.mt) == _normal(seg.source)
-            if _name_shaped(seg.source, english, src, tgt):
-                shaped.add(_normal(seg.source))
-                context_seen[_NAME_SHAPED] += 1
-                context_kept[_NAME_SHAPED] += _normal(seg.mt) == _normal(seg.source)
+            if shape := _shape(seg.source, english, src, tgt):
+                shapes[_normal(seg.source)] = shape
+                context_seen[shape] += 1
+                context_kept[shape] += _normal(seg.mt) == _normal(seg.source)
             if name_key(seg.source) in names:
                 # (Some catalogs keep every script's English name: "Batak", "Tangut".)
                 seen[_NAME_STRING] += 1
@@ -205,7 +209,7 @@ class CatalogVocabulary:
             context_legends,
             context_legends_kept,
             src.key_legends,
-            frozenset(shaped),
+            shapes,
         )
 
     def names_a_key(self, seg: Segment) -> bool:
@@ -230,15 +234,17 @@ class CatalogVocabulary:
         copy that is no such name, so the string itself is one of the kept ones counted.
         Strings shaped like a name of a product or a person count as one context: keyboard
         models ("Microsoft Natural Ergonomic 4000") and authors ("Paul Eggert") are kept by
-        most catalogs, and the few they translate say nothing of the rest."""
+        most catalogs, and the few they translate say nothing of the rest; so do strings that
+        are wholly a short code in lower case (keyboard layouts' labels: "haw", "sat")."""
         context = _context(seg)
-        return (context is not None and self._keeps(context)) or self.keeps_names(seg)
+        shape = self.shapes.get(_normal(seg.source))
+        return any(group is not None and self._keeps(group) for group in (context, shape))
 
     def keeps_names(self, seg: Segment) -> bool:
         """Whether the string is shaped like a name and the catalog keeps most such strings
         as they are: then even a capitalised word it translates elsewhere is the name's
         ("Keyboard" of "Microsoft Office Keyboard", where "keyboard" is "Tastatur")."""
-        return _normal(seg.source) in self.name_shaped and self._keeps(_NAME_SHAPED)
+        return self.shapes.get(_normal(seg.source)) == _NAME_SHAPED and self._keeps(_NAME_SHAPED)
 
     def _keeps(self, group: str) -> bool:
         others = self.context_seen[group] - 1
@@ -323,6 +329,13 @@ def is_synopsis(text: str) -> bool:
     """Whether the string is a command's synopsis (_SYNOPSIS): its words are commands,
     options and metavariables, not prose in any language."""
     return _SYNOPSIS.match(text.strip()) is not None
+
+
+def _shape(text: str, english: WordList, src: LanguageProfile, tgt: LanguageProfile) -> str | None:
+    """The shape group a string belongs to, if any: a short lower-case code, or a name."""
+    if _SHORT_CODE.fullmatch(text.strip()):
+        return _CODE_SHAPED
+    return _NAME_SHAPED if _name_shaped(text, english, src, tgt) else None
 
 
 def _name_shaped(text: str, english: WordList, src: LanguageProfile, tgt: LanguageProfile) -> bool:
@@ -459,6 +472,8 @@ def _calendar_named_otherwise(
     found = []
     for word in words:
         key = word.lower()
+        if src.months_capitalised and word[:1].islower():
+            continue  # (English capitalises its months and weekdays: "sat", "may" are words.)
         named = english.wide.get(key) or (english.abbreviated.get(key) if only_names else None)
         if named and not any(key in target.names_of(day) for day in named):
             found.append(word)
