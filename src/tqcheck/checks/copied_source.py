@@ -62,10 +62,10 @@ _TOKEN = regex.compile(r"\p{L}+")
 _ACCELERATED = regex.compile(r"(?<![\p{L}\d_])\p{L}+_\p{L}+(?![\p{L}\d_])")
 # Strings that are wholly a language's, a script's or a country's name count as this word.
 _NAME_STRING = "\x00name"
-# A product's or a person's name: a brand or a given name, then capitalised words, codes and
-# numbers (at most this many words in all).
+# Shapes of strings whose habit is counted as a context's: a product's or a person's name (a
+# brand or a given name, then capitalised words, codes and numbers, at most MAX_NAME_WORDS
+# words), and a short code in lower case, wholly the string ("haw", "sat": a layout's label).
 _NAME_SHAPED = "\x00name-shaped"
-# A short code in lower case, wholly the string ("haw", "sat": a layout's label): the same.
 _CODE_SHAPED = "\x00code-shaped"
 _SHORT_CODE = regex.compile(r"\p{Ll}{2,3}")
 MAX_NAME_WORDS = 6
@@ -89,12 +89,12 @@ _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
 # [<options>]", "git cherry-pick (--continue | --skip)"): a command, then its arguments, and
 # an option, a repeat or a metavariable in brackets. Its words are the syntax's and the
 # placeholders': the catalog's habit decides them, not the spelling lists.
-# Where a synopsis's arguments begin, after its command and subcommands.
-_SYNOPSIS_ARGUMENTS = regex.compile(r"\s[\[(<-]")
 _SYNOPSIS = regex.compile(
     r"(?:[a-z][\w.-]*|\(\(|\[\[)(?:\s+\S+)*?\s+"
     r"(?:\[[^\]]*(?:-\w|\.\.\.|…|<[\w-]+>)|\([^)]*--\w)"
 )
+# Where a synopsis's arguments begin, after its command and subcommands.
+_SYNOPSIS_ARGUMENTS = regex.compile(r"\s[\[(<-]")
 
 
 def _context(seg: Segment) -> str | None:
@@ -155,8 +155,8 @@ class CatalogVocabulary:
     context_legends_kept: Counter[str]
     legends: frozenset[str]
     # The sources shaped like a short code ("haw") or like a product's or a person's name
-    # ("Toshiba Satellite S3000",
-    # "Paul Eggert"): the catalog's habit with them is counted as a context's.
+    # ("Toshiba Satellite S3000", "Paul Eggert"), by shape: the catalog's habit with each
+    # shape is counted as a context's.
     shapes: dict[str, str]
 
     @classmethod
