@@ -468,6 +468,99 @@ def test_a_word_the_catalog_translates_elsewhere_is_a_copy_in_any_case(tmp_path:
     assert [(u, r) for u, r, s in found if s != "minor"] == [("Icon", "untranslated.copied-source")]
 
 
+def test_a_word_inside_a_longer_word_is_kept_only_as_a_compound_or_its_own_form(
+    tmp_path: Path,
+) -> None:
+    """French "texte" translates "text" (a letter more is no compound), so "Text" left in
+    English is a copy; German "Dateiname" and "Namen" keep "name" (a compound, and a form of
+    a word German has), so "Name" is German there."""
+    french = _catalog(
+        tmp_path,
+        'msgid "Text"\nmsgstr "Text"\n\n'
+        'msgid "Text size"\nmsgstr "Taille du texte"\n\n'
+        'msgid "Plain text"\nmsgstr "Texte brut"\n\n'
+        'msgid "Edit the text"\nmsgstr "Modifier le texte"\n',
+        name="fr.po",
+        lang="fr",
+    )
+    assert [(u, r) for u, r, s in _rules(french) if s != "minor"] == [
+        ("Text", "untranslated.copied-source")
+    ]
+    german = _catalog(
+        tmp_path,
+        'msgid "Name"\nmsgstr "Name"\n\n'
+        'msgid "File name"\nmsgstr "Dateiname"\n\n'
+        'msgid "Host name"\nmsgstr "Rechnername"\n\n'
+        'msgid "Names of the files"\nmsgstr "Namen der Dateien"\n',
+    )
+    assert [(u, r) for u, r, s in _rules(german) if s != "minor"] == []
+
+
+def test_a_phrase_the_translated_strings_keep_in_english_is_a_term_of_the_trade(
+    tmp_path: Path,
+) -> None:
+    """Italian writes "standard error" in English though it translates "error" alone: a copied
+    "standard error" is the catalog's term, a copied "Error" is untranslated; German copies of
+    "File System" are copies where the catalog translates "file" and keeps no such phrase."""
+    italian = _catalog(
+        tmp_path,
+        'msgid "standard error"\nmsgstr "standard error"\n\n'
+        'msgid "Error"\nmsgstr "Error"\n\n'
+        'msgid "Write the log to standard error"\nmsgstr "Scrive il registro su standard error"\n\n'
+        'msgid "Print the error to standard error"\nmsgstr "Stampa l\'errore su standard error"\n\n'
+        'msgid "An error occurred"\nmsgstr "Si è verificato un errore"\n\n'
+        'msgid "Unknown error"\nmsgstr "Errore sconosciuto"\n',
+        name="it.po",
+        lang="it",
+    )
+    assert [(u, r) for u, r, s in _rules(italian) if s != "minor"] == [
+        ("Error", "untranslated.copied-source")
+    ]
+    german = _catalog(
+        tmp_path,
+        'msgid "File System"\nmsgstr "File System"\n\n'
+        'msgid "File System Root"\nmsgstr "File System Root"\n\n'
+        'msgid "Open the file"\nmsgstr "Die Datei öffnen"\n\n'
+        'msgid "Save the file"\nmsgstr "Die Datei speichern"\n\n'
+        'msgid "File not found"\nmsgstr "Datei nicht gefunden"\n',
+    )
+    assert [(u, r) for u, r, s in _rules(german) if s != "minor"] == [
+        ("File System", "untranslated.copied-source"),
+        ("File System Root", "untranslated.copied-source"),
+    ]
+
+
+def test_a_copied_identifier_is_a_copy_where_its_context_translates_identifiers(
+    tmp_path: Path,
+) -> None:
+    """GTK's keyboard labels are identifiers ("KP_Page_Down") that most catalogs translate:
+    a copy among translated ones is untranslated; in a catalog that keeps them (Danish,
+    Ukrainian) a copy is its habit; an identifier with no context is code."""
+
+    def labels(copy: str, kept: bool) -> str:
+        names = {"KP_Home": "KP_Début", "KP_End": "KP_Fin", "Page_Up": "Page_Haut",
+                 "KP_Left": "KP_Gauche", "AudioPlay": "AudioLecture"}  # fmt: skip
+        entries = [
+            f'msgctxt "keyboard label"\nmsgid "{key}"\nmsgstr "{key if kept else label}"\n\n'
+            for key, label in names.items()
+        ]
+        return (
+            f'msgctxt "keyboard label"\nmsgid "{copy}"\nmsgstr "{copy}"\n\n'
+            + "".join(entries)
+            + 'msgid "g_io_channel_read"\nmsgstr "g_io_channel_read"\n\n'
+            'msgid "Scroll down"\nmsgstr "Défiler vers le bas"\n\n'
+            'msgid "Move down"\nmsgstr "Descendre"\n'
+        )
+
+    for copy in ("KP_Page_Down", "TouchpadToggle"):
+        translating = _catalog(tmp_path, labels(copy, kept=False), name="fr.po", lang="fr")
+        assert [(u, r) for u, r, s in _rules(translating) if s != "minor"] == [
+            (f"keyboard label\x04{copy}", "untranslated.copied-source")
+        ]
+    keeping = _catalog(tmp_path, labels("KP_Page_Down", kept=True), name="fr.po", lang="fr")
+    assert [(u, r) for u, r, s in _rules(keeping) if s != "minor"] == []
+
+
 def test_a_translation_cut_short_is_truncated(tmp_path: Path) -> None:
     po = _catalog(
         tmp_path,

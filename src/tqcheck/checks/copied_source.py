@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -29,7 +30,7 @@ from tqcheck.lang.places import gazetteer
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.lang.word_lists import WordList, word_list
 from tqcheck.lang.word_usage import has_usage, used_more_in
-from tqcheck.text.natural_words import natural_words
+from tqcheck.text.natural_words import natural_word_spans, natural_words
 from tqcheck.text.placeholders import Syntax, blank_placeholders
 from tqcheck.text.tokens import tokenize
 from tqcheck.types import Segment
@@ -55,8 +56,10 @@ CONTEXT_KEPT_AT_LEAST = 0.5
 _PLACE_OPENING = 4
 # Other strings of a context that are keys' legends that make it a context of keys.
 MIN_KEY_CONTEXT = 3
-# Words this long count as kept inside a longer word of the translation.
+# Words this long count as kept inside a longer word of the translation, where the rest of
+# it is this long (a compound's other word) or the target has the word too (a form of it).
 MIN_PART = 4
+MIN_COMPOUND_REST = 3
 _TOKEN = regex.compile(r"\p{L}+")
 # A word with one mark inside it ("C_ollate", "Pri_ority").
 _ACCELERATED = regex.compile(r"(?<![\p{L}\d_])\p{L}+_\p{L}+(?![\p{L}\d_])")
@@ -93,6 +96,12 @@ _SYNOPSIS = regex.compile(
     r"(?:[a-z][\w.-]*|\(\(|\[\[)(?:\s+\S+)*?\s+"
     r"(?:\[[^\]]*(?:-\w|\.\.\.|…|<[\w-]+>)|\([^)]*--\w)"
 )
+# An identifier of words joined by underscores or run together in camel case
+# ("KP_Page_Down", "AudioLowerVolume"), and its words.
+_IDENTIFIER = regex.compile(
+    r"\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+|\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+\d*"
+)
+_IDENTIFIER_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 # Where a synopsis's arguments begin, after its command and subcommands.
 _SYNOPSIS_ARGUMENTS = regex.compile(r"\s[\[(<-]")
 
@@ -158,6 +167,14 @@ class CatalogVocabulary:
     # ("Toshiba Satellite S3000", "Paul Eggert"), by shape: the catalog's habit with each
     # shape is counted as a context's.
     shapes: dict[str, str]
+    # Pairs of words running in the sources of the strings the catalog translated, and how
+    # many of those translations keep the pair as it is.
+    phrases_seen: Counter[str]
+    phrases_kept: Counter[str]
+    # How many strings of each context are wholly an identifier, and how many of those
+    # the catalog keeps as they are.
+    context_identifiers: Counter[str]
+    context_identifiers_kept: Counter[str]
 
     @classmethod
     def of(
@@ -170,8 +187,13 @@ class CatalogVocabulary:
         context_legends: Counter[str] = Counter()
         context_legends_kept: Counter[str] = Counter()
         shapes: dict[str, str] = {}
+        phrases_seen: Counter[str] = Counter()
+        phrases_kept: Counter[str] = Counter()
+        context_identifiers: Counter[str] = Counter()
+        context_identifiers_kept: Counter[str] = Counter()
         names = display_names(src.code, tgt.code)
         english = word_list(src.code)
+        shared = _SharedWords(word_list(tgt.code), tgt)
         for seg in segments:
             if not seg.mt.strip():
                 continue
@@ -181,6 +203,9 @@ class CatalogVocabulary:
                 if _normal(seg.source) in src.key_legends:
                     context_legends[context] += 1
                     context_legends_kept[context] += _normal(seg.mt) == _normal(seg.source)
+                if _identifier(seg, english):
+                    context_identifiers[context] += 1
+                    context_identifiers_kept[context] += _normal(seg.mt) == _normal(seg.source)
             if shape := _shape(seg.source, english, src, tgt):
                 shapes[_normal(seg.source)] = shape
                 context_seen[shape] += 1
@@ -194,8 +219,16 @@ class CatalogVocabulary:
             mt = seg.mt.lower().replace("_", "")
             tokens = set(_TOKEN.findall(mt))
             seen.update(words)
-            # (Inside a compound counts: German "Dateiname" keeps "name".)
-            kept.update(w for w in words if w in tokens or (len(w) >= MIN_PART and w in mt))
+            kept.update(w for w in words if _kept_in(w, tokens, shared))
+            # (Two words running in the source count as a phrase: a term a catalog keeps
+            # where it translates its words alone, Italian "standard error" beside "errore".
+            # Only strings it translated say so: copies of several strings of one feature,
+            # "File System" and "File System Root", say nothing of its habit.)
+            if _normal(seg.mt) != _normal(seg.source):
+                syntax = Syntax.from_meta(seg.meta)
+                phrases = _phrases(seg.source, syntax)
+                phrases_seen.update(phrases)
+                phrases_kept.update(phrases & _phrases(seg.mt, syntax))
             # (And upper-case words in their own case: C's "NULL", kept in "NULL-filpekare",
             # is not the word "null" that Swedish writes "tom".)
             seen.update(constants)
@@ -210,7 +243,24 @@ class CatalogVocabulary:
             context_legends_kept,
             src.key_legends,
             shapes,
+            phrases_seen,
+            phrases_kept,
+            context_identifiers,
+            context_identifiers_kept,
         )
+
+    def translates_identifiers(self, seg: Segment) -> bool:
+        """Whether the catalog translates nearly all other strings of the string's context
+        that are wholly an identifier, as GTK's "keyboard label" "KP_Page_Down" is in most
+        languages ("KP_Bild_ab"): there the identifier's words are words to translate. Many
+        catalogs keep most of them (Danish, Finnish, Ukrainian), and say nothing so. Asked
+        of a copy, so the string itself is one of the kept ones counted."""
+        context = _context(seg)
+        if context is None:
+            return False
+        others = self.context_identifiers[context] - 1
+        kept = self.context_identifiers_kept[context] - 1
+        return others >= MIN_KEY_CONTEXT and kept <= KEPT_AT_MOST * others
 
     def names_a_key(self, seg: Segment) -> bool:
         """Whether the string is wholly a key's legend ("Home", "Shift", not the menu item
@@ -253,6 +303,19 @@ class CatalogVocabulary:
             and self.context_kept[group] - 1 >= CONTEXT_KEPT_AT_LEAST * others
         )
 
+    def keeps_phrase(self, word: str, seg: Segment) -> bool:
+        """Whether the strings the catalog translated keep, most of them and at least
+        MIN_OTHER_UNITS, a phrase of two words of the text that has the word in it
+        ("standard error", "home page"): a term of the trade that the target language writes
+        in English, though it translates the words alone."""
+        key = word.lower()
+        return any(
+            key in phrase.split(" ")
+            and self.phrases_kept[phrase] >= MIN_OTHER_UNITS
+            and self.phrases_kept[phrase] >= KEPT_AT_LEAST * self.phrases_seen[phrase]
+            for phrase in _phrases(seg.source, Syntax.from_meta(seg.meta))
+        )
+
     def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
         """Whether the catalog's other strings translate the word (True) or keep it (False),
         where they say either clearly (the copy itself keeps it, and is left out)."""
@@ -276,6 +339,51 @@ class CatalogVocabulary:
         return False if share >= KEPT_AT_LEAST else None
 
 
+class _SharedWords:
+    """Whether the target language's list has an English word as its own (German "Name"):
+    then a longer word of a translation that begins or ends with it is its form ("Namen")."""
+
+    def __init__(self, target: WordList, tgt: LanguageProfile) -> None:
+        self._target, self._tgt = target, tgt
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        if not self._target:
+            return True  # (Without a list, any longer word may be a form of it.)
+        if word not in self._known:
+            # (A language that capitalises its nouns lists them so: German "Information".)
+            self._known[word] = any(
+                self._target.knows_word(form, self._tgt) for form in (word, word.capitalize())
+            )
+        return self._known[word]
+
+
+def _phrases(text: str, syntax: Syntax) -> set[str]:
+    """The pairs of words that run in a text's prose, lower case, each as "first second":
+    only a space between them, and neither in code ("--regex-type" is an option's name)."""
+    spans = natural_word_spans(text, syntax)
+    return {
+        f"{a.lower()} {b.lower()}"
+        for (a, at), (b, bt) in pairwise(spans)
+        if not text[at + len(a) : bt].strip()
+    }
+
+
+def _kept_in(word: str, tokens: set[str], shared: _SharedWords) -> bool:
+    """Whether a translation's words keep an English word (lower case): as a word, inside a
+    compound (German "Dateiname" keeps "name": the rest is a word of its own), or in a form
+    of it where the target has the word too ("Namen"). French "texte" and "contexte" are
+    that language's own words, not "text" and "context" kept."""
+    if word in tokens:
+        return True
+    if len(word) < MIN_PART:
+        return False
+    longer = [t for t in tokens if word in t]
+    return any(len(t) - len(word) >= MIN_COMPOUND_REST for t in longer) or (
+        bool(longer) and shared(word)
+    )
+
+
 def copied_source_words(
     seg: Segment, src: LanguageProfile, tgt: LanguageProfile, vocabulary: CatalogVocabulary
 ) -> list[str]:
@@ -292,6 +400,8 @@ def copied_source_words(
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
     words = _words(seg, english)
+    if _identifier(seg, english) and vocabulary.translates_identifiers(seg):
+        words = [w for w in _IDENTIFIER_PART.findall(seg.source) if len(w) >= MIN_WORD]
     telling = _places_named_otherwise(seg.source, src, tgt)
     telling += _calendar_named_otherwise(words, src, tgt)
     if vocabulary.translates(_NAME_STRING) is not False:
@@ -306,6 +416,8 @@ def copied_source_words(
     lists_count = not vocabulary.keeps_context(seg) and not is_synopsis(seg.source)
     kept_name = vocabulary.keeps_names(seg)
     for word in words:
+        if vocabulary.keeps_phrase(word, seg):
+            continue
         name = english.is_name(word) and not (label and english.is_common(word))
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
         of_name = name or (kept_name and not word.islower())
@@ -323,6 +435,11 @@ def copied_source_words(
     # (Word use is a target list's evidence too.)
     needed = 1 if sure or other_script or target or has_usage(tgt) else WORDS_WITHOUT_TARGET_LIST
     return telling if len(telling) >= needed else []
+
+
+def _identifier(seg: Segment, english: WordList) -> bool:
+    """Whether the string is wholly an identifier (an accelerator's mark is no joint)."""
+    return _IDENTIFIER.fullmatch(without_accelerators(seg.source, english).strip()) is not None
 
 
 def is_synopsis(text: str) -> bool:
