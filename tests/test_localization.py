@@ -561,6 +561,26 @@ def test_a_copied_identifier_is_a_copy_where_its_context_translates_identifiers(
     assert [(u, r) for u, r, s in _rules(keeping) if s != "minor"] == []
 
 
+def test_an_identifiers_words_name_no_person(tmp_path: Path) -> None:
+    """"Page" is a surname too, but "Page_Up" copied among translated keyboard labels, in a
+    catalog that writes "Seite" for "page", is untranslated."""
+    labels = {"KP_Home": "KP_Pos1", "KP_End": "KP_Ende", "KP_Left": "KP_Links",
+              "KP_Up": "KP_Hoch", "AudioPlay": "AudioAbspielen"}  # fmt: skip
+    po = _catalog(
+        tmp_path,
+        'msgctxt "keyboard label"\nmsgid "Page_Up"\nmsgstr "Page_Up"\n\n'
+        + "".join(
+            f'msgctxt "keyboard label"\nmsgid "{key}"\nmsgstr "{label}"\n\n'
+            for key, label in labels.items()
+        )
+        + 'msgid "Next page"\nmsgstr "Nächste Seite"\n\n'
+        'msgid "Previous page"\nmsgstr "Vorherige Seite"\n',
+    )
+    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+        ("keyboard label\x04Page_Up", "untranslated.copied-source")
+    ]
+
+
 def test_a_translation_cut_short_is_truncated(tmp_path: Path) -> None:
     po = _catalog(
         tmp_path,

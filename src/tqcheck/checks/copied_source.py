@@ -400,7 +400,9 @@ def copied_source_words(
     target = word_list(tgt.code)
     other_script = tgt.script != src.script
     words = _words(seg, english)
-    if _identifier(seg, english) and vocabulary.translates_identifiers(seg):
+    # (An identifier's words name no person: "Page" of "KP_Page_Up" is the page.)
+    identifier = _identifier(seg, english) and vocabulary.translates_identifiers(seg)
+    if identifier:
         words = [w for w in _IDENTIFIER_PART.findall(seg.source) if len(w) >= MIN_WORD]
     telling = _places_named_otherwise(seg.source, src, tgt)
     telling += _calendar_named_otherwise(words, src, tgt)
@@ -418,7 +420,9 @@ def copied_source_words(
     for word in words:
         if vocabulary.keeps_phrase(word, seg):
             continue
-        name = english.is_name(word) and not (label and english.is_common(word))
+        name = (
+            not identifier and english.is_name(word) and not (label and english.is_common(word))
+        )
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
         of_name = name or (kept_name and not word.islower())
         translated = None if of_name else vocabulary.translates(word)
