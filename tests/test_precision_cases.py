@@ -204,6 +204,28 @@ def test_numbers_written_otherwise_are_the_same_numbers(src: str, source: str, m
     assert _major(source, mt, src, check="numbers") == []
 
 
+@pytest.mark.parametrize(
+    ("src", "tgt", "source", "mt"),
+    [
+        ("en", "de", "Each had 10 times the mass of the sun.", "Jedes hatte die zehnfache Masse."),
+        ("en", "de", "Each was 10 times as heavy as the sun.", "Jedes war zehnmal so schwer."),
+        ("de", "en", "Die Preise stiegen um das Zehnfache.", "Prices rose tenfold."),
+    ],
+)
+def test_a_multiple_written_as_one_word_is_its_number(
+    src: str, tgt: str, source: str, mt: str
+) -> None:
+    """ "zehnfach", "zehnmal", "tenfold": a number word with a multiplicative ending."""
+    assert _major(source, mt, src, tgt, check="numbers") == []
+
+
+def test_a_multiple_in_one_word_still_says_its_number() -> None:
+    found = _major(
+        "Each had 12 times the mass of the sun.", "Jedes hatte die zehnfache Masse.", "en", "de"
+    )
+    assert [f.rule for f in found] == ["numbers.changed.spelled"]
+
+
 def test_a_changed_chinese_magnitude_is_still_found() -> None:
     found = _major("政府债务达到26万亿元。", "Government debt reached 26 billion yuan.", "zh")
     assert [f.rule for f in found] == ["numbers.changed.number"]

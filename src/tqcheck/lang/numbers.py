@@ -453,6 +453,7 @@ class _PlainWords:
                 and word not in p.number_words
                 and word[:-1] not in p.number_words
                 and word not in p.ordinal_words
+                and _multiple(word, p) is None
             )
         return plain
 
@@ -461,12 +462,23 @@ def _plain_words(profile: LanguageProfile) -> _PlainWords:
     return _PLAIN.setdefault(id(profile), (profile, _PlainWords(profile)))[1]
 
 
+def _multiple(word: str, profile: LanguageProfile) -> int | None:
+    """The number of a word that is a number word and a multiplicative ending ("zehnmal",
+    "dreifache", "tenfold")."""
+    for suffix in profile.multiplicative_suffixes:
+        if word.endswith(suffix) and (value := profile.number_words.get(word[: -len(suffix)])):
+            return value
+    return None
+
+
 def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:
     # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
     word = m.group().lower()
     value = profile.number_words.get(word)
     if value is None and word.endswith("s") and profile.number_words.get(word[:-1]):
         return None  # "thousands", "dozens", "tens of": a vague quantity, no number
+    if value is None:
+        value = _multiple(word, profile)
     if value is None:
         # Ordinals keep their value ("am ersten November" is November 1st), but only in dates
         # and centuries: elsewhere "prvi", "first" or "petom" are as often ranks, adverbs or
