@@ -243,6 +243,11 @@ def _rules(po: Path, *options: str) -> list[tuple[str, str, str]]:
     ]
 
 
+def _not_minor(po: Path) -> list[tuple[str, str]]:
+    """(unit, rule) of every finding above minor in a default run."""
+    return [(unit, rule) for unit, rule, severity in _rules(po) if severity != "minor"]
+
+
 def test_printf_arguments_are_compared_by_position_and_type(tmp_path: Path) -> None:
     """A reordering by position is the translator's right; a changed type is a crash; length
     modifiers, flags and * widths are directives too; "%%" is a percent sign."""
@@ -483,9 +488,7 @@ def test_a_word_inside_a_longer_word_is_kept_only_as_a_compound_or_its_own_form(
         name="fr.po",
         lang="fr",
     )
-    assert [(u, r) for u, r, s in _rules(french) if s != "minor"] == [
-        ("Text", "untranslated.copied-source")
-    ]
+    assert _not_minor(french) == [("Text", "untranslated.copied-source")]
     german = _catalog(
         tmp_path,
         'msgid "Name"\nmsgstr "Name"\n\n'
@@ -493,7 +496,7 @@ def test_a_word_inside_a_longer_word_is_kept_only_as_a_compound_or_its_own_form(
         'msgid "Host name"\nmsgstr "Rechnername"\n\n'
         'msgid "Names of the files"\nmsgstr "Namen der Dateien"\n',
     )
-    assert [(u, r) for u, r, s in _rules(german) if s != "minor"] == []
+    assert _not_minor(german) == []
 
 
 def test_a_phrase_the_translated_strings_keep_in_english_is_a_term_of_the_trade(
@@ -513,9 +516,7 @@ def test_a_phrase_the_translated_strings_keep_in_english_is_a_term_of_the_trade(
         name="it.po",
         lang="it",
     )
-    assert [(u, r) for u, r, s in _rules(italian) if s != "minor"] == [
-        ("Error", "untranslated.copied-source")
-    ]
+    assert _not_minor(italian) == [("Error", "untranslated.copied-source")]
     german = _catalog(
         tmp_path,
         'msgid "File System"\nmsgstr "File System"\n\n'
@@ -524,7 +525,7 @@ def test_a_phrase_the_translated_strings_keep_in_english_is_a_term_of_the_trade(
         'msgid "Save the file"\nmsgstr "Die Datei speichern"\n\n'
         'msgid "File not found"\nmsgstr "Datei nicht gefunden"\n',
     )
-    assert [(u, r) for u, r, s in _rules(german) if s != "minor"] == [
+    assert _not_minor(german) == [
         ("File System", "untranslated.copied-source"),
         ("File System Root", "untranslated.copied-source"),
     ]
@@ -554,15 +555,15 @@ def test_a_copied_identifier_is_a_copy_where_its_context_translates_identifiers(
 
     for copy in ("KP_Page_Down", "TouchpadToggle"):
         translating = _catalog(tmp_path, labels(copy, kept=False), name="fr.po", lang="fr")
-        assert [(u, r) for u, r, s in _rules(translating) if s != "minor"] == [
+        assert _not_minor(translating) == [
             (f"keyboard label\x04{copy}", "untranslated.copied-source")
         ]
     keeping = _catalog(tmp_path, labels("KP_Page_Down", kept=True), name="fr.po", lang="fr")
-    assert [(u, r) for u, r, s in _rules(keeping) if s != "minor"] == []
+    assert _not_minor(keeping) == []
 
 
 def test_an_identifiers_words_name_no_person(tmp_path: Path) -> None:
-    """"Page" is a surname too, but "Page_Up" copied among translated keyboard labels, in a
+    """ "Page" is a surname too, but "Page_Up" copied among translated keyboard labels, in a
     catalog that writes "Seite" for "page", is untranslated."""
     labels = {"KP_Home": "KP_Pos1", "KP_End": "KP_Ende", "KP_Left": "KP_Links",
               "KP_Up": "KP_Hoch", "AudioPlay": "AudioAbspielen"}  # fmt: skip
@@ -576,9 +577,7 @@ def test_an_identifiers_words_name_no_person(tmp_path: Path) -> None:
         + 'msgid "Next page"\nmsgstr "Nächste Seite"\n\n'
         'msgid "Previous page"\nmsgstr "Vorherige Seite"\n',
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
-        ("keyboard label\x04Page_Up", "untranslated.copied-source")
-    ]
+    assert _not_minor(po) == [("keyboard label\x04Page_Up", "untranslated.copied-source")]
 
 
 def test_a_translation_cut_short_is_truncated(tmp_path: Path) -> None:
@@ -852,7 +851,7 @@ def test_a_copied_menu_label_with_its_accelerator_is_a_copy(tmp_path: Path) -> N
         'msgid "Pri_ority:"\nmsgstr "Pri_ority:"\n\n'
         'msgid "KP_Down"\nmsgstr "KP_Down"\n',
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+    assert _not_minor(po) == [
         ("C_ollate", "untranslated.copied-source"),
         ("Pri_ority:", "untranslated.copied-source"),
     ]
@@ -983,13 +982,9 @@ def test_a_copy_in_a_context_the_catalog_keeps_as_it_is_is_its_habit(tmp_path: P
         'msgctxt "country"\nmsgid "Sierra Leone"\nmsgstr "Sierra Leone"\n\n'
         'msgctxt "country"\nmsgid "Lithuania"\nmsgstr "Lithuania"\n',
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
-        ("country\x04Lithuania", "untranslated.copied-source")
-    ]
+    assert _not_minor(po) == [("country\x04Lithuania", "untranslated.copied-source")]
     alone = _catalog(tmp_path, 'msgid "Executive"\nmsgstr "Executive"\n', name="alone.po")
-    assert [(u, r) for u, r, s in _rules(alone) if s != "minor"] == [
-        ("Executive", "untranslated.copied-source")
-    ]
+    assert _not_minor(alone) == [("Executive", "untranslated.copied-source")]
     # (Scripts' names that German writes the same, "Hangul", "Bopomofo", are no habit of
     # keeping English: "Cuneiform" is "Keilschrift".)
     scripts = _catalog(
@@ -999,9 +994,7 @@ def test_a_copy_in_a_context_the_catalog_keeps_as_it_is_is_its_habit(tmp_path: P
         'msgctxt "Script"\nmsgid "Cuneiform"\nmsgstr "Cuneiform"\n',
         name="scripts.po",
     )
-    assert [(u, r) for u, r, s in _rules(scripts) if s != "minor"] == [
-        ("Script\x04Cuneiform", "untranslated.copied-source")
-    ]
+    assert _not_minor(scripts) == [("Script\x04Cuneiform", "untranslated.copied-source")]
 
 
 def test_a_loanword_the_target_list_has_is_english_where_its_texts_hardly_use_it(
@@ -1020,7 +1013,7 @@ def test_a_loanword_the_target_list_has_is_english_where_its_texts_hardly_use_it
         name="pl.po",
         lang="pl",
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+    assert _not_minor(po) == [
         ("Sleep", "untranslated.copied-source"),
         ("Return", "untranslated.copied-source"),
     ]
@@ -1040,7 +1033,7 @@ def test_with_no_spelling_list_word_use_tells_an_english_copy(tmp_path: Path) ->
         name="fi.po",
         lang="fi",
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+    assert _not_minor(po) == [
         ("Restore", "untranslated.copied-source"),
         ("Question", "untranslated.copied-source"),
     ]
@@ -1119,9 +1112,7 @@ def test_synopses_constants_and_code_are_the_catalogs_habit_not_the_lists(
         'msgid "invalid mode"\nmsgstr "ungültiger Modus"\n\n'
         'msgid "mode not set"\nmsgstr "Modus nicht gesetzt"\n',
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
-        ("umask [-p] [-S] [mode]", "untranslated.copied-source")
-    ]
+    assert _not_minor(po) == [("umask [-p] [-S] [mode]", "untranslated.copied-source")]
 
 
 def test_a_place_is_named_otherwise_only_by_its_own_name(tmp_path: Path) -> None:
@@ -1136,9 +1127,7 @@ def test_a_place_is_named_otherwise_only_by_its_own_name(tmp_path: Path) -> None
         name="es.po",
         lang="es",
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
-        ("Lithuania", "untranslated.copied-source")
-    ]
+    assert _not_minor(po) == [("Lithuania", "untranslated.copied-source")]
 
 
 def test_a_catalog_that_keeps_its_product_names_keeps_them_on_purpose(tmp_path: Path) -> None:
@@ -1159,12 +1148,10 @@ def test_a_catalog_that_keeps_its_product_names_keeps_them_on_purpose(tmp_path: 
     )
     copied = 'msgid "Microsoft Office Keyboard"\nmsgstr "Microsoft Office Keyboard"\n'
     keeps = _catalog(tmp_path, kept + tastatur + copied)
-    assert [(u, r) for u, r, s in _rules(keeps) if s != "minor"] == []
+    assert _not_minor(keeps) == []
     translated = "".join(f'msgid "{m}"\nmsgstr "{m} (Tastatur)"\n\n' for m in models)
     translates = _catalog(tmp_path, translated + tastatur + copied, name="translates.po")
-    assert [(u, r) for u, r, s in _rules(translates) if s != "minor"] == [
-        ("Microsoft Office Keyboard", "untranslated.copied-source")
-    ]
+    assert _not_minor(translates) == [("Microsoft Office Keyboard", "untranslated.copied-source")]
 
 
 def test_a_synopsis_keeps_its_commands_in_any_language(tmp_path: Path) -> None:
@@ -1189,7 +1176,7 @@ def test_a_synopsis_keeps_its_commands_in_any_language(tmp_path: Path) -> None:
         'msgid "The branch could not be found in the remote repository."\n'
         'msgstr "The branch could not be found in the remote repository."\n',
     )
-    assert [(u, r) for u, r, s in _rules(po) if s != "minor"] == [
+    assert _not_minor(po) == [
         ("git fetch [<options>] [<repository>]", "untranslated.copied-source"),
         (
             "The branch could not be found in the remote repository.",
@@ -1231,9 +1218,7 @@ def test_short_codes_a_catalog_keeps_are_its_habit(tmp_path: Path) -> None:
     kept = "".join(f'msgid "{c}"\nmsgstr "{c}"\n\n' for c in codes)
     copied = 'msgid "sat"\nmsgstr "sat"\n'
     keeps = _catalog(tmp_path, kept + copied)
-    assert [(u, r) for u, r, s in _rules(keeps) if s != "minor"] == []
+    assert _not_minor(keeps) == []
     words = 'msgid "yes"\nmsgstr "ja"\n\nmsgid "no"\nmsgstr "nein"\n\nmsgid "off"\nmsgstr "aus"\n\n'
     translates = _catalog(tmp_path, words + copied, name="words.po")
-    assert [(u, r) for u, r, s in _rules(translates) if s != "minor"] == [
-        ("sat", "untranslated.copied-source")
-    ]
+    assert _not_minor(translates) == [("sat", "untranslated.copied-source")]

@@ -98,9 +98,7 @@ _SYNOPSIS = regex.compile(
 )
 # An identifier of words joined by underscores or run together in camel case
 # ("KP_Page_Down", "AudioLowerVolume"), and its words.
-_IDENTIFIER = regex.compile(
-    r"\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+|\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+\d*"
-)
+_IDENTIFIER = regex.compile(r"\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+|\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+)+\d*")
 _IDENTIFIER_PART = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 # Where a synopsis's arguments begin, after its command and subcommands.
 _SYNOPSIS_ARGUMENTS = regex.compile(r"\s[\[(<-]")
@@ -303,18 +301,18 @@ class CatalogVocabulary:
             and self.context_kept[group] - 1 >= CONTEXT_KEPT_AT_LEAST * others
         )
 
-    def keeps_phrase(self, word: str, seg: Segment) -> bool:
-        """Whether the strings the catalog translated keep, most of them and at least
-        MIN_OTHER_UNITS, a phrase of two words of the text that has the word in it
-        ("standard error", "home page"): a term of the trade that the target language writes
-        in English, though it translates the words alone."""
-        key = word.lower()
-        return any(
-            key in phrase.split(" ")
-            and self.phrases_kept[phrase] >= MIN_OTHER_UNITS
-            and self.phrases_kept[phrase] >= KEPT_AT_LEAST * self.phrases_seen[phrase]
+    def kept_phrase_words(self, seg: Segment) -> set[str]:
+        """The words (lower case) of the text's two-word phrases that the strings the
+        catalog translated keep, most of them and at least MIN_OTHER_UNITS ("standard
+        error", "home page"): terms of the trade that the target language writes in English,
+        though it translates the words alone."""
+        return {
+            word
             for phrase in _phrases(seg.source, Syntax.from_meta(seg.meta))
-        )
+            if self.phrases_kept[phrase] >= MIN_OTHER_UNITS
+            and self.phrases_kept[phrase] >= KEPT_AT_LEAST * self.phrases_seen[phrase]
+            for word in phrase.split(" ")
+        }
 
     def translates(self, word: str, min_others: int = MIN_OTHER_UNITS) -> bool | None:
         """Whether the catalog's other strings translate the word (True) or keep it (False),
@@ -417,12 +415,11 @@ def copied_source_words(
     # (The spelling lists are weaker evidence than the catalog's own habit.)
     lists_count = not vocabulary.keeps_context(seg) and not is_synopsis(seg.source)
     kept_name = vocabulary.keeps_names(seg)
+    in_kept_phrase = vocabulary.kept_phrase_words(seg)
     for word in words:
-        if vocabulary.keeps_phrase(word, seg):
+        if word.lower() in in_kept_phrase:
             continue
-        name = (
-            not identifier and english.is_name(word) and not (label and english.is_common(word))
-        )
+        name = not identifier and english.is_name(word) and not (label and english.is_common(word))
         # (The catalog's word for a person is no evidence: "Mark" is translated elsewhere.)
         of_name = name or (kept_name and not word.islower())
         translated = None if of_name else vocabulary.translates(word)

@@ -118,13 +118,13 @@ class LanguageProfile:
     segmenter: str | None = None
     months: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
     number_words: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
+    # Endings that make a number word a multiple of it in one word ("zehnmal", "zehnfach",
+    # "tenfold"): the word still says its number.
+    multiplicative_suffixes: tuple[str, ...] = ()
     # Ordinals in every inflected form ("ersten", "первого", "troisième"): data files give
     # them whole (ordinal_words) or as stems with the language's endings; the profile's
     # ordinal_words hold both.
     ordinal_words: dict[str, int] = field(default_factory=dict)
-    # Endings that make a number word a multiple of it in one word ("zehnmal", "zehnfach",
-    # "tenfold"): the word still says its number.
-    multiplicative_suffixes: tuple[str, ...] = ()
     ordinal_stems: dict[str, int] = field(default_factory=dict)
     ordinal_endings: tuple[str, ...] = ()
     # Endings written onto an ordinal's digits ("21st", "5-ти").
