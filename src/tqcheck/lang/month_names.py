@@ -18,8 +18,9 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 
 
 # Lookups already made, by table (kept alive here, so its id stays its own): every word of
-# every text is looked up, most of them many times.
-_LOOKED_UP: dict[int, tuple[dict[str, int], dict[str, int | None]]] = {}
+# every text is looked up, most of them many times. With them, the table's forms by their
+# first MIN_STEM_LOOKUP letters: a form or stem matches only a word that begins with it.
+_LOOKED_UP: dict[int, tuple[dict[str, int], dict[str, int | None], dict[str, list[str]]]] = {}
 
 
 def month_lookup(word: str, months: dict[str, int]) -> int | None:
@@ -29,14 +30,21 @@ def month_lookup(word: str, months: dict[str, int]) -> int | None:
     no case of "јуни", nor "studente" (students) of "studeni"."""
     if word in months:
         return months[word]
-    _, seen = _LOOKED_UP.setdefault(id(months), (months, {}))
+    found = _LOOKED_UP.get(id(months))
+    if found is None:
+        by_start: dict[str, list[str]] = {}
+        for name in months:  # (in the table's order: the first form that fits decides)
+            by_start.setdefault(name[:MIN_STEM_LOOKUP], []).append(name)
+        found = _LOOKED_UP[id(months)] = (months, {}, by_start)
+    _, seen, by_start = found
     if word not in seen:
-        seen[word] = _month_of_form(word, months)
+        seen[word] = _month_of_form(word, months, by_start.get(word[:MIN_STEM_LOOKUP], []))
     return seen[word]
 
 
-def _month_of_form(word: str, months: dict[str, int]) -> int | None:
-    for name, value in months.items():
+def _month_of_form(word: str, months: dict[str, int], names: list[str]) -> int | None:
+    """The month of a case form, among the table's `names` that begin as the word does."""
+    for name in names:
         ending = word[len(name) :]
         if (
             len(name) >= MIN_STEM_LOOKUP
@@ -44,8 +52,8 @@ def _month_of_form(word: str, months: dict[str, int]) -> int | None:
             and word.startswith(name)
             and len(ending) <= 3
         ):
-            return value
-    for name, value in months.items():
+            return months[name]
+    for name in names:
         stem, ending = name[:-1], word[len(name) - 1 :]
         if (
             len(stem) >= MIN_STEM_LOOKUP
@@ -53,7 +61,7 @@ def _month_of_form(word: str, months: dict[str, int]) -> int | None:
             and 0 < len(ending) <= 3
             and _starts_with_vowel(ending)
         ):
-            return value
+            return months[name]
     return None
 
 

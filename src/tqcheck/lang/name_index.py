@@ -19,9 +19,9 @@ from rapidfuzz import fuzz, process
 
 from tqcheck.lang.name_match import (
     CASE_ENDING,
-    HARD_C,
     MIN_STEM,
     SAME_NAME_FLOOR,
+    hard_c_spelling,
     keys_match,
     same_or_near,
 )
@@ -72,7 +72,7 @@ class NameKeys:
             return found
         if len(key) >= 5:
             found |= self._scan(key, self.keys, SAME_NAME_FLOOR)
-            hard = self._scan_indices(HARD_C.sub("k", key), self._hard_c_spellings, SAME_NAME_FLOOR)
+            hard = self._scan_indices(hard_c_spelling(key), self._hard_c_spellings, SAME_NAME_FLOOR)
             found |= {self._hard_c_keys[i] for i in hard}
         stem = _stem(key)
         if len(stem) >= MIN_STEM:
@@ -134,7 +134,7 @@ class NameKeys:
     @cached_property
     def _hard_c_spellings(self) -> list[str]:
         """The long keys with a hard c written k, as English writes what others spell k."""
-        return [HARD_C.sub("k", k) for k in self._hard_c_keys]
+        return [hard_c_spelling(k) for k in self._hard_c_keys]
 
     def _prefixes(self, length: int) -> list[str]:
         found = self._prefix_lists.get(length)

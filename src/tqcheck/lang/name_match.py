@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz
 
@@ -16,7 +18,7 @@ def same_name(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    short, long = sorted((a, b), key=len)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 4:
         return True
     # English spellings of names written phonetically in Cyrillic ("Wallace"/"Волас") differ
@@ -88,8 +90,15 @@ def same_or_near(key: str, other: str, exact: bool) -> bool:
         return False
     # English writes a hard "c" where other alphabets write k ("Carolina"/"Каролины").
     return fuzz.ratio(key, other) >= SAME_NAME_FLOOR or (
-        fuzz.ratio(HARD_C.sub("k", key), HARD_C.sub("k", other)) >= SAME_NAME_FLOOR
+        fuzz.ratio(hard_c_spelling(key), hard_c_spelling(other)) >= SAME_NAME_FLOOR
     )
+
+
+# (Every name is compared with many others: its respelling is made once.)
+@lru_cache(maxsize=1 << 16)
+def hard_c_spelling(key: str) -> str:
+    """The key with a hard c written k."""
+    return str(HARD_C.sub("k", key))
 
 
 def matches_any(key: str, keys: list[str], exact: bool = False) -> bool:

@@ -324,6 +324,8 @@ class LanguageProfile:
 
     def without_possessive(self, word: str) -> str:
         """The word without a possessive ending ("Bush" of "Bush's")."""
+        if not word.endswith(self.possessive_suffixes):
+            return word  # (most words: one test, not one per ending)
         for suffix in self.possessive_suffixes:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)]

@@ -30,7 +30,9 @@ def _statistics(hypothesis: str, reference: str) -> tuple[tuple[int, int, int], 
     """Per order: the hypothesis's n-grams, the reference's, and those they share."""
     orders = []
     for hyp, ref in zip(_ngrams(hypothesis), _ngrams(reference)):
-        matched = sum(min(count, ref[ng]) for ng, count in hyp.items() if ng in ref)
+        # (Over the n-grams both sides have, found by a set intersection: most of a
+        # sentence's longer n-grams are its own.)
+        matched = sum(min(hyp[ng], ref[ng]) for ng in hyp.keys() & ref.keys())
         orders.append((sum(hyp.values()) if ref else 0, sum(ref.values()), matched))
     return tuple(orders)
 
