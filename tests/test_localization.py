@@ -649,6 +649,25 @@ def test_a_catalog_that_keeps_script_names_in_english_keeps_them_on_purpose(
     assert [r for _, r, s in _rules(po) if s != "minor"] == []
 
 
+def test_names_the_target_writes_the_same_are_no_habit_of_keeping_english(
+    tmp_path: Path,
+) -> None:
+    """A catalog keeps "Hangul", "Devanagari" and "Costa Rica" because German writes them so;
+    that says nothing of how it treats names German writes otherwise, so a copied "Ethiopic"
+    ("Äthiopisch") beside a translated "Arabic" is untranslated."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Hangul"\nmsgstr "Hangul"\n\n'
+        'msgid "Bopomofo"\nmsgstr "Bopomofo"\n\n'
+        'msgid "Devanagari"\nmsgstr "Devanagari"\n\n'
+        'msgid "Costa Rica"\nmsgstr "Costa Rica"\n\n'
+        'msgid "Mali"\nmsgstr "Mali"\n\n'
+        'msgid "Arabic"\nmsgstr "Arabisch"\n\n'
+        'msgid "Ethiopic"\nmsgstr "Ethiopic"\n',
+    )
+    assert _not_minor(po) == [("Ethiopic", "untranslated.copied-source")]
+
+
 def test_plural_forms_follow_the_catalogs_plural_forms_header(tmp_path: Path) -> None:
     """Russian form 0 serves 1, 21, 31...: it must print the count; form 1 of a German entry
     serves every number but one; an entry with a form too few is what msgfmt -c rejects."""

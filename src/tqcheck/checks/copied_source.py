@@ -208,8 +208,10 @@ class CatalogVocabulary:
                 shapes[_normal(seg.source)] = shape
                 context_seen[shape] += 1
                 context_kept[shape] += _normal(seg.mt) == _normal(seg.source)
-            if name_key(seg.source) in names:
-                # (Some catalogs keep every script's English name: "Batak", "Tangut".)
+            if name_key(seg.source) in names and not _name_kept(seg.source, src, tgt):
+                # (Some catalogs keep every script's English name: "Batak", "Tangut". Names
+                # the target language writes the same, "Thai", "Sierra Leone", say nothing of
+                # that habit: keeping them is translating them.)
                 seen[_NAME_STRING] += 1
                 kept[_NAME_STRING] += _normal(seg.mt) == _normal(seg.source)
             constants = set(_metavariables(seg))
