@@ -1241,3 +1241,19 @@ def test_short_codes_a_catalog_keeps_are_its_habit(tmp_path: Path) -> None:
     words = 'msgid "yes"\nmsgstr "ja"\n\nmsgid "no"\nmsgstr "nein"\n\nmsgid "off"\nmsgstr "aus"\n\n'
     translates = _catalog(tmp_path, words + copied, name="words.po")
     assert _not_minor(translates) == [("sat", "untranslated.copied-source")]
+
+
+def test_a_month_whose_number_is_spelled_out_is_that_month(tmp_path: Path) -> None:
+    """Vietnamese calendars write a month as "tháng" and its number, in digits or in words
+    ("tháng tư", April; "tháng mười hai", December; "tháng giêng", January): each is its
+    month, and another month in its place is still a changed month."""
+    po = _catalog(
+        tmp_path,
+        'msgid "April"\nmsgstr "Tháng tư"\n\n'
+        'msgid "December"\nmsgstr "Tháng mười hai"\n\n'
+        'msgid "January"\nmsgstr "Tháng giêng"\n\n'
+        'msgid "October"\nmsgstr "Tháng mười một"\n',
+        name="vi.po",
+        lang="vi",
+    )
+    assert [unit for unit, rule in _not_minor(po) if rule.startswith("numbers.")] == ["October"]

@@ -273,6 +273,36 @@ def _numbered_month(
 _FRACTION = regex.compile(r"(?<![\d/])([1-9])/([2-9]|10)(?![\d/])")
 
 
+def _spelled_numbered_months(
+    text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
+) -> None:
+    """A month written as its prefix word and its number spelled out: Vietnamese "tháng tư"
+    (April), "tháng mười hai" (December)."""
+    pattern = _spelled_month_pattern(profile.month_prefix or "", tuple(profile.month_number_words))
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        if _free(taken, m.start()):
+            value = profile.month_number_words[" ".join(m.group(1).lower().split())]
+            found.append(NumberMention(value, "month", m.group(), m.start(), m.end()))
+            taken.append(m.span())
+
+
+@cache
+def _spelled_month_pattern(prefix: str, words: tuple[str, ...]) -> regex.Pattern[str] | None:
+    if not prefix or not words:
+        return None
+    # (Longest first: "mười hai" is December, not October and a two.)
+    spelled = "|".join(
+        r"\s+".join(regex.escape(part) for part in w.split())
+        for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(prefix)}\s+({spelled})(?![\p{{L}}\p{{M}}\d])",
+        regex.IGNORECASE,
+    )
+
+
 def _fractions(text: str, found: list[NumberMention], taken: list[tuple[int, int]]) -> None:
     """ "1/3" is a third, written "one-third" as often: evidence only against another number."""
     for m in _FRACTION.finditer(text):
@@ -515,6 +545,8 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
     _dates(text, found, taken)
     _times(text, profile, found, taken)
     _fractions(text, found, taken)
+    if profile.month_number_words:
+        _spelled_numbered_months(text, profile, found, taken)
     if profile.numeral_units:
         # (Month names first: 十月 is October, not ten.)
         _in_running_text(text, profile, found, taken, ("month",))

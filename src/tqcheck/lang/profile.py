@@ -188,6 +188,9 @@ class LanguageProfile:
     # Written after a month's number (Chinese 6月), or before it (Vietnamese "tháng 9").
     month_suffix: str | None = None
     month_prefix: str | None = None
+    # A month's number spelled out after month_prefix, or its own name for it (Vietnamese
+    # "tháng tư", April; "tháng giêng", January): the calendars of UI catalogs write them.
+    month_number_words: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
     # The sign after a day of the month (Chinese 1日): news datelines write the day alone,
     # "30日", and leave the month to the reader; a translation writes it ("September 30").
     day_suffix: str | None = None
