@@ -1257,3 +1257,15 @@ def test_a_month_whose_number_is_spelled_out_is_that_month(tmp_path: Path) -> No
         lang="vi",
     )
     assert [unit for unit, rule in _not_minor(po) if rule.startswith("numbers.")] == ["October"]
+
+
+def test_a_setting_the_translator_chooses_is_no_changed_number(tmp_path: Path) -> None:
+    """GTK's "calendar:week_start:0" is the locale's first day of the week, set by the
+    translator ("1" where the week starts on Monday): not text whose number must be kept.
+    A digit changed in a paper size's name is still a changed number."""
+    po = _catalog(
+        tmp_path,
+        'msgid "calendar:week_start:0"\nmsgstr "calendar:week_start:1"\n\n'
+        'msgid "kaku3 Envelope"\nmsgstr "kaku2 Umschlag"\n',
+    )
+    assert [unit for unit, rule in _not_minor(po)] == ["kaku3 Envelope"]

@@ -381,7 +381,15 @@ def _change_rule(
     return "changed.number"
 
 
-_IN_EXAMPLE = " (in an example, which translators may write as their locale does)"
+_IN_EXAMPLE = " (in an example or a setting, which translators write as their locale does)"
+# A string that is a setting the translator chooses for the locale, not text: GTK's
+# "calendar:week_start:0" (Sunday first; "1" where the week starts on Monday), "default:LTR".
+_LOCALE_SETTING = regex.compile(r"[a-z][\w-]*(?::[\w-]+)+")
+
+
+def is_locale_setting(text: str) -> bool:
+    """Whether a catalog string is a setting for the locale, not text."""
+    return bool(_LOCALE_SETTING.fullmatch(text.strip()))
 
 
 # Localized examples are rewritten, not touched up: this many of their values differ.
@@ -390,7 +398,8 @@ REWRITTEN_EXAMPLE = 2
 
 @dataclass(frozen=True)
 class _Examples:
-    """The examples of a user-interface string and of its translation. An example the
+    """The examples of a user-interface string and of its translation (a setting, as
+    "calendar:week_start:0", is one whole). An example the
     translator rewrote in the locale's way ("e.g., 12/31/99" as "např. 14.01.2007": several of
     its values differ) is the translator's to localize; one value changed in an example the
     translation otherwise keeps is a changed value like any other. The target's side counts
@@ -404,6 +413,8 @@ class _Examples:
     def of(
         cls, source: str, mt: str, ctx: DocumentContext, lacking: list[NumberMention]
     ) -> _Examples:
+        if is_locale_setting(source) and is_locale_setting(mt):
+            return cls([(0, len(source))], [(0, len(mt))])
         spans = example_spans(source, ctx.src)
         if sum(1 for n in lacking if in_spans(n.start, spans)) < REWRITTEN_EXAMPLE:
             return cls()
