@@ -90,6 +90,10 @@ HAND = {
     # Catalog strings only: measured on shipped catalogs by bench/l10n.py (flagged shipped
     # units against seeded defects caught).
     "untranslated.copied-source": (0.95, "bench/l10n.py: shipped catalogs against seeded copies"),
+    "untranslated.wrong-language": (
+        0.95,
+        "bench/l10n.py: shipped catalogs against seeded strings of a neighbour's catalog",
+    ),
     "numbers.changed.in-code": (0.95, "bench/l10n.py: shipped catalogs against seeded numbers"),
     "truncation.truncated": (0.9, "bench/l10n.py: shipped catalogs against seeded truncations"),
     "numbers.in-example": (0.5, "catalog strings: an example the translator wrote for the locale"),

@@ -1269,3 +1269,31 @@ def test_a_setting_the_translator_chooses_is_no_changed_number(tmp_path: Path) -
         'msgid "kaku3 Envelope"\nmsgstr "kaku2 Umschlag"\n',
     )
     assert [unit for unit, rule in _not_minor(po)] == ["kaku3 Envelope"]
+
+
+def test_a_string_in_a_third_language_is_the_wrong_language(tmp_path: Path) -> None:
+    """A French string pasted into a German catalog is no German translation; German words
+    around a Portuguese name are German, and a Croatian catalog's string that reads as
+    Bosnian or Serbian is one language identification cannot tell apart."""
+    german = _catalog(
+        tmp_path,
+        'msgid "Could not open the file for reading"\n'
+        'msgstr "Impossible d\'ouvrir le fichier en lecture"\n\n'
+        'msgid "Democratic Republic of Sao Tome and Principe"\n'
+        'msgstr "Demokratische Republik São Tomé und Príncipe"\n\n'
+        'msgid "The file could not be saved to the disk"\n'
+        'msgstr "Die Datei konnte nicht auf der Festplatte gespeichert werden"\n',
+    )
+    assert _not_minor(german) == [
+        ("Could not open the file for reading", "untranslated.wrong-language")
+    ]
+    croatian = _catalog(
+        tmp_path,
+        'msgid "The file could not be opened for reading"\n'
+        'msgstr "Datoteka ne može da se otvori za čitanje"\n\n'
+        'msgid "The folder could not be created"\n'
+        'msgstr "Mapu nije moguće stvoriti"\n',
+        name="hr.po",
+        lang="hr",
+    )
+    assert _not_minor(croatian) == []

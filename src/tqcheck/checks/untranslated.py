@@ -18,8 +18,10 @@ from tqcheck.lang.cldr_profile import currency_units
 from tqcheck.lang.language_id import best_guess, language_detector
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.places import PlaceMention, gazetteer, rendering
+from tqcheck.lang.profile import get_profile
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import UNSPACED_SCRIPTS, char_script, dominant_script
+from tqcheck.lang.third_language import third_language
 from tqcheck.lang.word_lists import WordList, word_list
 from tqcheck.text.natural_words import natural_word_spans, natural_words
 from tqcheck.text.placeholders import Syntax
@@ -36,6 +38,9 @@ WORD_LANGID_CONFIDENCE = 0.9
 NAME_LIST_SHARE = 0.6
 RUN_LANGID_CONFIDENCE = 0.7
 LANGID_CONFIDENCE = 0.9
+# A word of prose, for telling a string's language: letters, a capital only first ("Datei",
+# "d'ouvrir"; not "GNU", nor "MètodeHTTP").
+_PROSE_WORD = regex.compile(r"\p{Lu}?\p{Ll}+(?:['’-]\p{Ll}+)*")
 # A word not in the source, unknown to the target language's analyser, counts as the source
 # language's only from this length and this confidence ("programme", "pluie").
 MIN_FOREIGN_WORD = 5
@@ -268,6 +273,9 @@ class UntranslatedCheck(Check):
         "empty": "a string the catalog leaves untranslated (an empty msgstr)",
         "copied-source": "a user-interface string whose translation is the English source, "
         "with words the target language does not have",
+        "wrong-language": "a user-interface string translated into another language: language "
+        "identification reads it so, and the target language's spelling list knows few of "
+        "its words",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:
@@ -310,6 +318,10 @@ class UntranslatedCheck(Check):
             if finding:
                 yield replace(finding, severity="major")
                 return
+        wrong = self._wrong_language(seg, mt, ctx)
+        if wrong:
+            yield wrong
+            return
         english = word_list(ctx.src.code)
         for finding in self._prose(src, mt, ctx, langid=False):
             if finding.rule.endswith("look-alike-letter"):
@@ -317,6 +329,28 @@ class UntranslatedCheck(Check):
                     yield finding  # (not an option's "-o", nor the "r" of an escaped "\r")
             elif _has_prose(mt.text, finding, english, seg):
                 yield _minor(finding)
+
+    def _wrong_language(self, seg: Segment, mt: TextFacts, ctx: DocumentContext) -> Finding | None:
+        """A string in a third language: a French string in a German catalog."""
+        words = [
+            w
+            for w in natural_words(mt.text, Syntax.from_meta(seg.meta))
+            if _PROSE_WORD.fullmatch(w)
+        ]
+        found = third_language(words, seg.source, ctx.src, ctx.tgt)
+        if found is None:
+            return None
+        return self.finding(
+            category="Accuracy/Mistranslation",
+            severity="major",
+            start=0,
+            end=len(mt.text.rstrip()),
+            message=f"the translation is in {get_profile(found.code).name}, not "
+            f"{ctx.tgt.name} (language identification {found.confidence:.2f}; the "
+            f"{ctx.tgt.name} word list knows {found.known_in_target} of its {found.words} words)",
+            evidence={"language": found.code, "confidence": round(found.confidence, 3)},
+            rule="wrong-language",
+        )
 
     def _copied_source(self, words: list[str], mt: str) -> Finding:
         shown = ", ".join(f"'{w}'" for w in words[:3])

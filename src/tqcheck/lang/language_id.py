@@ -48,3 +48,18 @@ def best_guess(found: Any, text: str) -> tuple[str, float]:
     """The detector's likeliest language for `text` and its confidence."""
     top = found.compute_language_confidence_values(text)[0]
     return top.language.iso_code_639_1.name.lower(), float(top.value)
+
+
+@cache
+def _every_language_detector() -> Any | None:
+    """A detector over every language tqcheck has data for that lingua knows."""
+    from tqcheck.lang.profile import available_languages
+
+    return language_detector(tuple(c for c in available_languages() if identifiable(c)))
+
+
+def likeliest_language(text: str) -> tuple[str, float] | None:
+    """The likeliest of every language tqcheck knows for `text`, and the detector's
+    confidence; None where lingua is not installed."""
+    found = _every_language_detector()
+    return None if found is None else best_guess(found, text)

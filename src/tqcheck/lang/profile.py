@@ -188,6 +188,10 @@ class LanguageProfile:
     # Written after a month's number (Chinese 6月), or before it (Vietnamese "tháng 9").
     month_suffix: str | None = None
     month_prefix: str | None = None
+    # Languages so like this one that language identification cannot tell a string of one
+    # from the other (Croatian and Bosnian, Czech and Slovak): a string it reads as one of
+    # them is no string in the wrong language.
+    close_languages: tuple[str, ...] = ()
     # A month's number spelled out after month_prefix, or its own name for it (Vietnamese
     # "tháng tư", April; "tháng giêng", January): the calendars of UI catalogs write them.
     month_number_words: dict[str, int] = field(default_factory=dict, metadata=_LOWER)
