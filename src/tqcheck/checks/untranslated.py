@@ -274,8 +274,8 @@ class UntranslatedCheck(Check):
         "copied-source": "a user-interface string whose translation is the English source, "
         "with words the target language does not have",
         "wrong-language": "a user-interface string translated into another language: language "
-        "identification reads it so, and the target language's spelling list knows few of "
-        "its words",
+        "identification reads it so, the target language's spelling list knows few of its "
+        "words and that language's list most of them",
     }
 
     def run(self, ctx: DocumentContext) -> Iterator[tuple[int, Finding]]:

@@ -1,15 +1,21 @@
 """Whether a translation is in a third language, neither the source's nor the target's (a
-French string pasted into a German catalog). Three signals must agree: lingua reads its words
-as another language, the target's spelling list knows under half of them, and that other
-language's list knows half or more. Words the source also has ("Sao Tome" in "São Tomé ja
-Príncipe") are names or terms carried over, no evidence of a language."""
+French string pasted into a German catalog). Three signals must agree: lingua reads its
+words as another language (its quick models among all languages, then its full models for
+the target, the source and that one), the target's spelling list knows under half of them,
+and that other language's list knows half or more. Words the source also has ("Sao Tome" in
+"São Tomé ja Príncipe") are names or terms carried over, no evidence of a language."""
 
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
 
-from tqcheck.lang.language_id import identifiable, likeliest_language
+from tqcheck.lang.language_id import (
+    confidence,
+    identifiable,
+    language_detector,
+    likeliest_language,
+)
 from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.lang.word_lists import WordList, word_list
 
@@ -63,10 +69,16 @@ def third_language(
     guess = likeliest_language(" ".join(own))
     if guess is None:
         return None
-    code, confidence = guess
-    if code in (tgt.code, src.code, *tgt.close_languages) or confidence < MIN_CONFIDENCE:
+    code, value = guess
+    if code in (tgt.code, src.code, *tgt.close_languages) or value < MIN_CONFIDENCE:
+        return None
+    # (The guess among all languages is lingua's quick one; its full models, for the target,
+    # the source and the guess alone, must agree: the quick one reads Croatian as Slovenian,
+    # Slovak as French, and an English synopsis left in a Greek catalog as French.)
+    few = language_detector(tuple(sorted({tgt.code, src.code, code})))
+    if few is None or confidence(few, " ".join(own), code) < MIN_CONFIDENCE:
         return None
     other = word_list(code)
     if not other or _share_known(own, other, get_profile(code)) < KNOWN_SHARE:
         return None  # ("kôdirane" reads as Vietnamese, whose list knows no such word)
-    return ThirdLanguage(code, confidence, round(in_target * len(own)), len(own))
+    return ThirdLanguage(code, value, round(in_target * len(own)), len(own))
