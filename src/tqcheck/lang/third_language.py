@@ -7,7 +7,6 @@ and that other language's list knows half or more. Words the source also has ("S
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from tqcheck.lang.language_id import (
@@ -16,6 +15,7 @@ from tqcheck.lang.language_id import (
     language_detector,
     likeliest_language,
 )
+from tqcheck.lang.names import ascii_fold
 from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.lang.word_lists import WordList, word_list
 
@@ -36,17 +36,8 @@ class ThirdLanguage:
     words: int
 
 
-def _folded(word: str) -> str:
-    """A word without case or accents: "São" as "sao"."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _share_known(words: list[str], words_of: WordList, profile: LanguageProfile) -> float:
-    known = sum(
-        words_of.knows_word(w, profile) or words_of.knows_word(w.lower(), profile) for w in words
-    )
-    return known / len(words)
+    return sum(words_of.knows_word(w, profile) for w in words) / len(words)
 
 
 def third_language(
@@ -59,8 +50,9 @@ def third_language(
     target = word_list(tgt.code)
     if not target:
         return None
-    carried = {_folded(w) for w in source.split()}
-    own = [w for w in words if _folded(w) not in carried]
+    # (Accents and case aside: "São" of "Sao".)
+    carried = {ascii_fold(w.lower()) for w in source.split()}
+    own = [w for w in words if ascii_fold(w.lower()) not in carried]
     if len(own) < MIN_WORDS:
         return None
     in_target = _share_known(own, target, tgt)
