@@ -226,6 +226,73 @@ def test_a_multiple_in_one_word_still_says_its_number() -> None:
     assert [f.rule for f in found] == ["numbers.changed.spelled"]
 
 
+@pytest.mark.parametrize(
+    ("src", "tgt", "source", "mt"),
+    [
+        # A half after a number, right after it or after the counted noun.
+        ("zh", "en", "工程用了两年半。", "The work took two and a half years."),
+        ("fr", "en", "Les travaux ont duré deux ans et demi.", "It took two and a half years."),
+        ("ru", "en", "Работы шли два с половиной года.", "The work took 2.5 years."),
+        ("en", "de", "It took two and a half years.", "Es dauerte zweieinhalb Jahre."),
+        ("en", "zh", "The crate weighed eight-and-a-half tons.", "箱子重8.5吨。"),
+        # A half, then a scale: 2.5 million.
+        ("zh", "en", "机器有两百五十万个零件。", "The machine has two and a half million parts."),
+        # A share of a scale or of a dozen.
+        ("zh", "en", "这里有25万种植物。", "There are a quarter of a million kinds of plants."),
+        ("es", "en", "Llegaron medio millón de personas.", "Half a million people came."),
+        ("mk", "en", "Ми даде шест марамчиња.", "She gave me half a dozen handkerchiefs."),
+        # Numbers French writes as hyphenated words: 19, 17, 99.
+        ("fr", "en", "Elle est partie il y a dix-neuf ans.", "She left nineteen years ago."),
+        ("fr", "en", "Il a quatre-vingt-dix-neuf ans.", "He is 99 years old."),
+        # A plural scale word alone says "many", no number.
+        ("mk", "en", "По илјадници или милиони години двата вида ќе се разликуваат.",
+         "After thousands or millions of years the two species will differ."),
+        ("fr", "en", "Des millions de personnes ont voté, et deux partis ont gagné.",
+         "Millions of people voted, and two parties won."),
+        # Chinese words written with numerals that say no number: 十分 "very", 零下 "below zero".
+        ("zh", "en", "第三局的比分十分接近，双方交替领先。",
+         "The third game was very close, with the two sides trading the lead."),
+        ("zh", "en", "气温降到零下20度，两名登山者失踪。",
+         "It fell to minus 20 degrees and two climbers went missing."),
+        # An ordinal with digits and its ending, a 1 in digits, ten years: in words.
+        ("fr", "en", "Il fête son 5e anniversaire.", "He celebrates his fifth anniversary."),
+        ("fr", "en", "Il y a 1 médecin pour 5 000 habitants.", "There is one doctor per 5,000."),
+        ("fr", "en", "Il a fui pendant 10 ans.", "He was on the run for a decade."),
+        # A number spelled out with a unit, converted to another unit.
+        ("en", "de", "They built an eight-foot robot.", "Sie bauten einen 2,5 Meter hohen Robot."),
+    ],
+)  # fmt: skip
+def test_numbers_in_phrases_are_the_phrases_numbers(
+    src: str, tgt: str, source: str, mt: str
+) -> None:
+    """Halves, shares, hyphenated number words, plural scales, numeral idioms, ordinals and
+    ones in words: read word by word, each was a number the other side lacks."""
+    assert _major(source, mt, src, tgt, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt", "rule"),
+    [
+        ("zh", "机器有两百五十万个零件。", "The machine has five and a half million parts.",
+         "numbers.changed.spelled"),
+        ("fr", "Elle est partie il y a dix-neuf ans.", "She left seventeen years ago.",
+         "numbers.changed.spelled"),
+        ("es", "Llegaron medio millón de personas.", "A million people came.",
+         "numbers.changed.spelled"),
+        ("zh", "他等了十分钟。", "He waited for twenty minutes.", "numbers.changed.spelled"),
+        ("fr", "Deux millions de personnes ont voté.", "Three million people voted.",
+         "numbers.changed.spelled"),
+        ("fr", "Il fête son 5e anniversaire.", "He celebrates his sixth anniversary.",
+         "numbers.missing.number"),
+    ],
+)  # fmt: skip
+def test_numbers_in_phrases_still_catch_a_changed_number(
+    src: str, source: str, mt: str, rule: str
+) -> None:
+    found = _major(source, mt, src, check="numbers")
+    assert [f.rule for f in found] == [rule]
+
+
 def test_a_changed_chinese_magnitude_is_still_found() -> None:
     found = _major("政府债务达到26万亿元。", "Government debt reached 26 billion yuan.", "zh")
     assert [f.rule for f in found] == ["numbers.changed.number"]

@@ -8,7 +8,7 @@ from collections import Counter
 
 import regex
 
-from tqcheck.lang.numbers import NumberMention
+from tqcheck.lang.number_mention import NumberMention
 
 # What may stand between a month and its day: "October 1", "1 October", "October, 1".
 _MONTH_DAY_GAP = regex.compile(r"[\s,.]{0,3}")

@@ -18,7 +18,8 @@ from tqcheck.lang.cldr_profile import calendar_words, month_names
 from tqcheck.lang.examples import example_spans, has_examples, in_spans
 from tqcheck.lang.name_index import NameKeys
 from tqcheck.lang.names import name_key
-from tqcheck.lang.numbers import NumberMention, extract_numbers
+from tqcheck.lang.number_mention import NumberMention
+from tqcheck.lang.numbers import extract_numbers
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.tokens import tokenize
 from tqcheck.types import Finding
@@ -138,12 +139,30 @@ _ORDINAL_DOT = regex.compile(r"\.\s+\p{L}")
 
 
 def _as_ordinal(n: NumberMention, source: str, mt: str, ctx: DocumentContext) -> bool:
-    """Whether a source ordinal written with digits and a dot ("belegen den 8. Platz") is in
-    the MT as the target's ordinal word ("eighth place"), which counts only in dates."""
-    if n.from_word or not _ORDINAL_DOT.match(source, n.end):
+    """Whether a source ordinal written with digits, a dot or an ordinal ending ("belegen
+    den 8. Platz", "son 5e anniversaire") is in the MT as the target's ordinal word ("eighth
+    place", "fifth anniversary"), which counts only in dates."""
+    if n.from_word:
+        return False
+    rest = source[n.end : n.end + 4]
+    ending = any(
+        rest.startswith(suffix) and not rest[len(suffix) : len(suffix) + 1].isalpha()
+        for suffix in ctx.src.ordinal_suffixes
+    )
+    if not (ending or _ORDINAL_DOT.match(source, n.end)):
         return False
     ordinals = ctx.tgt.ordinal_words
-    return any(ordinals.get(t.lower) == n.value for t in tokenize(mt))
+    return any(ordinals.get(part) == n.value for t in tokenize(mt) for part in t.lower.split("-"))
+
+
+def _one_in_words(n: NumberMention, mt: str, ctx: DocumentContext) -> bool:
+    """Whether a source 1 in digits is the MT's word for one ("1 médecin pour 5 000
+    habitants", "one doctor for every 5,000"), which is no number of its own: it is as often
+    an article."""
+    if n.from_word or n.value != 1:
+        return False
+    ones = {word for word, value in ctx.tgt.number_words.items() if value == 1}
+    return any(t.lower in ones for t in tokenize(mt))
 
 
 def _names_not_months(
@@ -356,22 +375,23 @@ def _change_rule(
     pounds: both values with a unit of measure, in the ratio of two units)."""
     if source.kind != "number":
         return f"changed.{source.kind}"
-    if source.from_word or mt.from_word:
-        return "changed.spelled"
-    if _rounds_to(source.value, mt.value) or _rounds_to(mt.value, source.value):
-        return "changed.rounded"
     low, high = sorted((abs(source.value), abs(mt.value)))
     ratio = high / low if low else 0.0
     units = (
         _unit_after(texts[0], source.end, ctx.src),
         _unit_after(texts[1], mt.end, ctx.tgt),
     )
+    # (Spelled out or not: "this eight-foot robot", "2,5 Meter".)
     if (
         any(abs(ratio / f - 1) <= _CONVERSION_SLACK for f in _CONVERSIONS)
         and all(units)
         and units[0] != units[1]
     ):
         return "changed.converted"
+    if source.from_word or mt.from_word:
+        return "changed.spelled"
+    if _rounds_to(source.value, mt.value) or _rounds_to(mt.value, source.value):
+        return "changed.rounded"
     # (A temperature in the other scale: 30 °C is 86 °F.)
     if any(
         abs(v * 9 / 5 + 32 - w) <= 1.5
@@ -536,7 +556,8 @@ class NumbersCheck(Check):
                 ),
                 None,
             )
-            if partner is None and n.from_word:
+            # (A 1 the MT writes "one" is there, unless another number took its place.)
+            if partner is None and (n.from_word or _one_in_words(n, mt, ctx)):
                 continue
             shown = _show(n, ctx.tgt.code)
             if partner is not None:

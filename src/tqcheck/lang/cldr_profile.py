@@ -23,6 +23,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _SCALES = frozenset({1000, 1000000, 1000000000, 1000000000000})
 # The word after the number in a compact format: "0 de miliarde" -> "miliarde".
 _SCALE_WORD = regex.compile(r"0\s*(?:\p{L}+\s+)?([\p{L}\p{M}]+\.?)\s*$")
+_LAST_WORD = regex.compile(r"([\p{L}\p{M}]+\.?)\s*$")
 _NUMBERED_MONTH = regex.compile(r"(\D*?)\s?(\d+)\s?(\D*)")
 # CLDR's script codes for mixed scripts, as lang/script.py names what a text is written in.
 _SCRIPT_NAMES = {"Hans": "Hani", "Hant": "Hani", "Kore": "Hang"}
@@ -76,6 +77,7 @@ def cldr_fields(code: str) -> dict[str, object] | None:
         "months_capitalised": bool(capitals) and all(capitals),
         "decimal_separator": decimal if decimal in ",." else ".",
         "number_words": _scale_words(locale),
+        "plural_scale_words": sorted(_plural_scale_words(locale)),
         **month_affixes,
     }
 
@@ -96,6 +98,31 @@ def _scale_words(locale: Locale) -> dict[str, int]:
                 if found and len(found.group(1).rstrip(".")) >= 2:
                     words.setdefault(found.group(1).rstrip(".").lower(), value)
     return words
+
+
+def _plural_scale_words(locale: Locale) -> set[str]:
+    """The scale words the CLDR writes after numbers other than one ("millions", "милиони",
+    "Millionen", "millones"), where it writes another after one: alone, with no number before
+    them, they say "many", no number ("des millions de personnes")."""
+    formats = dict(locale._data.get("compact_decimal_formats", {}).get("long", {}))
+    singular: dict[int, set[str]] = {}
+    other: dict[int, set[str]] = {}
+    for category, patterns in formats.items():
+        # ("1" is the form for exactly one, without its digit: French "mille", invariable.)
+        forms = singular if category in ("one", "1") else other
+        for magnitude, pattern in dict(patterns).items():
+            text = str(getattr(pattern, "pattern", pattern)).replace("\u200f", "")
+            found = _SCALE_WORD.search(text) or _LAST_WORD.search(text)
+            if int(magnitude) in _SCALES and found:
+                word = found.group(1).rstrip(".").lower()
+                forms.setdefault(int(magnitude), set()).add(word)
+    # (A language with one form for every number, Chinese or Turkish, has no "one".)
+    return {
+        word
+        for magnitude, words in other.items()
+        if magnitude in singular
+        for word in words - singular[magnitude]
+    }
 
 
 def _numbered_months(locale: Locale) -> dict[str, str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -20,6 +19,14 @@ from tqcheck.lang.month_names import (
     month_lookup,
     near_month_or_century,
     reads_as_month,
+)
+from tqcheck.lang.number_mention import NumberMention
+from tqcheck.lang.number_phrases import (
+    compound_words,
+    half_suffix_value,
+    idiom_spans,
+    with_shares,
+    without_vague_plurals,
 )
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.running_text import find_in_running_text
@@ -52,33 +59,6 @@ _SCALE_AFTER = regex.compile(r"[\s-]?(\p{L}[\p{L}\p{M}]*\.?)")
 SCALE_MIN = 1000
 
 
-@dataclass(frozen=True)
-class NumberMention:
-    value: float
-    kind: str  # "number", "month" or "time"
-    text: str
-    start: int
-    end: int
-    # Spelled-out numbers ("three", "тројца") satisfy a match but are too irregular across
-    # languages (collective numerals, idioms) to be evidence of an error on their own.
-    from_word: bool = False
-    # "1,400" is 1400 or 1.4 depending on the writer's convention: the other reading.
-    alternative: float | None = None
-    # Written as a decade ("1970s", "1850's").
-    decade: bool = False
-    # Digits inside a code ("UTF-8", "base-64", "A4"): copied, never translated.
-    in_code: bool = False
-
-    def __post_init__(self) -> None:
-        # Products of decimals carry float noise (39.6632 × 10,000 is 396631.99999999994):
-        # values compare at twelve significant digits.
-        object.__setattr__(self, "value", _significant(self.value))
-        if self.alternative is not None:
-            object.__setattr__(self, "alternative", _significant(self.alternative))
-
-
-def _significant(value: float) -> float:
-    return float(f"{value:.12g}")
 
 
 def _parse_digits(raw: str, decimal_separator: str) -> float | None:
@@ -484,6 +464,7 @@ class _PlainWords:
                 and word[:-1] not in p.number_words
                 and word not in p.ordinal_words
                 and _multiple(word, p) is None
+                and half_suffix_value(word, p) is None
             )
         return plain
 
@@ -501,14 +482,14 @@ def _multiple(word: str, profile: LanguageProfile) -> int | None:
     return None
 
 
-def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> int | None:
+def _number_word(text: str, m: regex.Match[str], profile: LanguageProfile) -> float | None:
     # Number words match whole: a stem would make ordinals ("fourth", "šestom") cardinals.
     word = m.group().lower()
-    value = profile.number_words.get(word)
+    value: float | None = profile.number_words.get(word)
     if value is None and word.endswith("s") and profile.number_words.get(word[:-1]):
         return None  # "thousands", "dozens", "tens of": a vague quantity, no number
     if value is None:
-        value = _multiple(word, profile)
+        value = _multiple(word, profile) or half_suffix_value(word, profile)
     if value is None:
         # Ordinals keep their value ("am ersten November" is November 1st), but only in dates
         # and centuries: elsewhere "prvi", "first" or "petom" are as often ranks, adverbs or
@@ -523,6 +504,10 @@ def _words(
     text: str, profile: LanguageProfile, found: list[NumberMention], taken: list[tuple[int, int]]
 ) -> None:
     """Month names and number words."""
+    for compound, start, end in compound_words(text, profile):
+        if _free(taken, start):
+            found.append(NumberMention(compound, "number", text[start:end], start, end, True))
+            taken.append((start, end))
     plain = _plain_words(profile)
     for m in _WORD.finditer(text):
         # (Most words are neither: one look-up says so, and the next word is taken.)
@@ -541,7 +526,8 @@ def _words(
 
 def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
     found: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    # (Words written with numerals that say no number are no place for one: 十分, very.)
+    taken: list[tuple[int, int]] = idiom_spans(text, profile)
     _dates(text, found, taken)
     _times(text, profile, found, taken)
     _fractions(text, found, taken)
@@ -557,7 +543,8 @@ def extract_numbers(text: str, profile: LanguageProfile) -> list[NumberMention]:
         _in_running_text(text, profile, found, taken)
     _words(text, profile, found, taken)
     found.sort(key=lambda n: n.start)
-    return _join_number_words(text, found)
+    found = with_shares(text, found, profile)
+    return without_vague_plurals(_join_number_words(text, found), profile)
 
 
 def _joined_value(prev: NumberMention, n: NumberMention) -> float | None:

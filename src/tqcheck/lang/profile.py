@@ -121,6 +121,24 @@ class LanguageProfile:
     # Endings that make a number word a multiple of it in one word ("zehnmal", "zehnfach",
     # "tenfold"): the word still says its number.
     multiplicative_suffixes: tuple[str, ...] = ()
+    # Scale words in the form they take after numbers other than one ("millions",
+    # "милиони", "Millionen"; the CLDR's, and the file's): alone, with no number before them,
+    # they say "many" ("des millions de personnes", "тысячи людей"), no number.
+    plural_scale_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
+    # Phrases that add a half to the number before them, right after it or after one word
+    # (one character in a script without spaces): "two and a half", "deux ans et demi",
+    # "два с половиной", "两年半"; words in the phrase may be joined by hyphens.
+    half_phrases: tuple[str, ...] = ()
+    # Endings that add a half to a number word in one word ("zweieinhalb", "tweeënhalf").
+    half_suffixes: tuple[str, ...] = ()
+    # Phrases before a number word that take a share of it ("half a million", "a quarter of
+    # a million", "pola milijuna", "medio millón"): the share by phrase.
+    fraction_prefixes: dict[str, float] = field(default_factory=dict, metadata=_LOWER)
+    # Words written with numerals that say no number (Chinese 十分 "very", 两岸 "both
+    # sides of the strait", 零下 "below zero", the sign of the number after it).
+    numeral_idioms: tuple[str, ...] = ()
+    # ... and the longer words around them that are numbers (十分钟, ten minutes).
+    numeral_idiom_exceptions: tuple[str, ...] = ()
     # Ordinals in every inflected form ("ersten", "первого", "troisième"): data files give
     # them whole (ordinal_words) or as stems with the language's endings; the profile's
     # ordinal_words hold both.
@@ -428,10 +446,13 @@ def get_profile(code: str) -> LanguageProfile:
         if "months" in given:
             raw.pop("inflects_months", None)
             raw.pop("months_capitalised", None)
-        # The CLDR's scale words ("miliarde", "mld") fill in what the file does not list.
+        # The CLDR's scale words ("miliarde", "mld") and their plurals fill in what the file
+        # does not list.
         scales = raw.pop("number_words", {})
+        plurals = raw.pop("plural_scale_words", [])
         raw.update(given)
         raw["number_words"] = {**scales, **raw.get("number_words", {})}
+        raw["plural_scale_words"] = [*plurals, *raw.get("plural_scale_words", [])]
     return profile_from_data(code.lower(), raw, f"lang/data/{code.lower()}.json")
 
 
