@@ -258,6 +258,8 @@ def test_a_multiple_in_one_word_still_says_its_number() -> None:
         ("fr", "en", "Il fête son 5e anniversaire.", "He celebrates his fifth anniversary."),
         ("fr", "en", "Il y a 1 médecin pour 5 000 habitants.", "There is one doctor per 5,000."),
         ("fr", "en", "Il a fui pendant 10 ans.", "He was on the run for a decade."),
+        # (An ordinal word, counted beside a month: "сентября шестым".)
+        ("ru", "en", "По итогам сентября шестым стал фильм.", "In September it was sixth-best."),
         # A number spelled out with a unit, converted to another unit.
         ("en", "de", "They built an eight-foot robot.", "Sie bauten einen 2,5 Meter hohen Robot."),
     ],

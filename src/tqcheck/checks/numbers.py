@@ -140,10 +140,14 @@ _ORDINAL_DOT = regex.compile(r"\.\s+\p{L}")
 
 def _as_ordinal(n: NumberMention, source: str, mt: str, ctx: DocumentContext) -> bool:
     """Whether a source ordinal written with digits, a dot or an ordinal ending ("belegen
-    den 8. Platz", "son 5e anniversaire") is in the MT as the target's ordinal word ("eighth
-    place", "fifth anniversary"), which counts only in dates."""
+    den 8. Platz", "son 5e anniversaire"), or an ordinal word, is in the MT as the target's
+    ordinal word ("eighth place", "fifth anniversary"), which counts only in dates."""
+    ordinals = ctx.tgt.ordinal_words
     if n.from_word:
-        return False
+        # (An ordinal word, counted in a date: "шестой ... сентября", "sixth-highest".)
+        return n.text.lower() in ctx.src.ordinal_words and any(
+            ordinals.get(part) == n.value for t in tokenize(mt) for part in t.lower.split("-")
+        )
     rest = source[n.end : n.end + 4]
     ending = any(
         rest.startswith(suffix) and not rest[len(suffix) : len(suffix) + 1].isalpha()
@@ -151,7 +155,6 @@ def _as_ordinal(n: NumberMention, source: str, mt: str, ctx: DocumentContext) ->
     )
     if not (ending or _ORDINAL_DOT.match(source, n.end)):
         return False
-    ordinals = ctx.tgt.ordinal_words
     return any(ordinals.get(part) == n.value for t in tokenize(mt) for part in t.lower.split("-"))
 
 
