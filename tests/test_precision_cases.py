@@ -260,6 +260,10 @@ def test_a_multiple_in_one_word_still_says_its_number() -> None:
         ("fr", "en", "Il a fui pendant 10 ans.", "He was on the run for a decade."),
         # (An ordinal word, counted beside a month: "сентября шестым".)
         ("ru", "en", "По итогам сентября шестым стал фильм.", "In September it was sixth-best."),
+        # Tenths (近7成, nearly 70%), "twice", a month an MT writes in lower case.
+        ("zh", "en", "近7成集中于制造业。", "Nearly 70% are in manufacturing."),
+        ("zh", "en", "每集可以插播2次广告。", "Ads may run twice an episode."),
+        ("zh", "en", "当地时间9月30日，酒店倒塌。", "On september 30, a hotel fell down."),
         # A number spelled out with a unit, converted to another unit.
         ("en", "de", "They built an eight-foot robot.", "Sie bauten einen 2,5 Meter hohen Robot."),
     ],
@@ -286,6 +290,8 @@ def test_numbers_in_phrases_are_the_phrases_numbers(
          "numbers.changed.spelled"),
         ("fr", "Il fête son 5e anniversaire.", "He celebrates his sixth anniversary.",
          "numbers.missing.number"),
+        ("zh", "当地时间9月30日，酒店倒塌。", "On october 30, a hotel fell down.",
+         "numbers.changed.month"),
     ],
 )  # fmt: skip
 def test_numbers_in_phrases_still_catch_a_changed_number(

@@ -80,6 +80,13 @@ def _is_calendar_word(text: str, start: int, profile: LanguageProfile) -> bool:
     return word is not None and month_lookup(word.group().lower(), profile.months) is not None
 
 
+def _needs_capital(word: str, profile: LanguageProfile) -> bool:
+    """Whether the month name counts only capitalised, as English writes its months."""
+    if not profile.months_capitalised:
+        return False
+    return not profile.month_homographs or word in profile.month_homographs
+
+
 def near_month_or_century(text: str, m: regex.Match[str], profile: LanguageProfile) -> bool:
     """Whether a word stands next to a month name or a word for "century"."""
     near = _WORD.findall(text[max(0, m.start() - 20) : m.start()])[-2:]
@@ -91,7 +98,7 @@ def near_month_or_century(text: str, m: regex.Match[str], profile: LanguageProfi
         month = (
             month_lookup(lowered, profile.months) if profile.inflects_months else None
         ) or profile.months.get(lowered)
-        if month is not None and (not profile.months_capitalised or word[0].isupper()):
+        if month is not None and (not _needs_capital(lowered, profile) or word[0].isupper()):
             return True
     return False
 
@@ -132,7 +139,8 @@ def reads_as_month(text: str, m: regex.Match[str], profile: LanguageProfile) -> 
         if subject and subject.group(1).lower() in subjects:
             return False
     if profile.months_capitalised:
-        return word[0].isupper()  # lower-case "may" is a verb
+        # (Lower-case "may" is a verb; "september" is still the month.)
+        return word[0].isupper() or not _needs_capital(word.lower(), profile)
     # Where months are written lower-case, a capitalised one inside a sentence is a name
     # ("Life on Mars").
     # (Scripts without case, such as Devanagari, have no such names.)

@@ -193,6 +193,9 @@ class LanguageProfile:
     dangling_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # English capitalises month names; lower-case "may" is a verb, not May.
     months_capitalised: bool = False
+    # ... and where the file lists the month names that are also words ("may", "march"),
+    # only those need their capital: "on september 30" is a date.
+    month_homographs: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
     # Month names that are also verbs opening a question or a wish, and the subjects after
     # which they are the verb: "May I ask", "May they rest" (not "May 5").
     verb_months: dict[str, frozenset[str]] = field(default_factory=dict, metadata=_LOWER)
