@@ -264,6 +264,9 @@ def test_a_multiple_in_one_word_still_says_its_number() -> None:
         ("zh", "en", "近7成集中于制造业。", "Nearly 70% are in manufacturing."),
         ("zh", "en", "每集可以插播2次广告。", "Ads may run twice an episode."),
         ("zh", "en", "当地时间9月30日，酒店倒塌。", "On september 30, a hotel fell down."),
+        # A share after the counted noun; a conversion after the scale word.
+        ("fr", "en", "Il a 12 ans trois quarts.", "He is 12.75 years old."),
+        ("fr", "en", "On vend 16 millions de kg de bonbons.", "35 million pounds are sold."),
         # A number spelled out with a unit, converted to another unit.
         ("en", "de", "They built an eight-foot robot.", "Sie bauten einen 2,5 Meter hohen Robot."),
     ],
@@ -292,6 +295,9 @@ def test_numbers_in_phrases_are_the_phrases_numbers(
          "numbers.missing.number"),
         ("zh", "当地时间9月30日，酒店倒塌。", "On october 30, a hotel fell down.",
          "numbers.changed.month"),
+        # (A conversion is in the ratio of its two units: kilograms are no feet.)
+        ("fr", "On vend 16 millions de kg de bonbons.", "52 million pounds of candy are sold.",
+         "numbers.changed.number"),
     ],
 )  # fmt: skip
 def test_numbers_in_phrases_still_catch_a_changed_number(

@@ -19,7 +19,7 @@ from tqcheck.lang.examples import example_spans, has_examples, in_spans
 from tqcheck.lang.name_index import NameKeys
 from tqcheck.lang.names import name_key
 from tqcheck.lang.number_mention import NumberMention
-from tqcheck.lang.numbers import extract_numbers
+from tqcheck.lang.numbers import SCALE_MIN, extract_numbers
 from tqcheck.lang.profile import LanguageProfile
 from tqcheck.text.tokens import tokenize
 from tqcheck.types import Finding
@@ -329,9 +329,31 @@ def _lacking(
     return chosen
 
 
-# Factors of the conversions a translation makes for its readers (kg and pounds, km and miles,
-# metres and feet, litres and gallons), within rounding.
-_CONVERSIONS = (2.2046, 1.6093, 3.2808, 0.3048, 3.7854, 0.9144, 2.54, 28.35, 4.0469)
+# The conversions a translation makes for its readers, by the two units (as lang/data's
+# measure_units name them): how many of the smaller unit the larger holds.
+_CONVERSIONS = {
+    frozenset(pair): factor
+    for pair, factor in (
+        (("kg", "lb"), 2.2046),
+        (("t", "lb"), 2204.6),
+        (("g", "oz"), 28.35),
+        (("kg", "oz"), 35.274),
+        (("km", "mi"), 1.6093),
+        (("km/h", "mph"), 1.6093),
+        (("m", "ft"), 3.2808),
+        (("km", "ft"), 3280.8),
+        (("m", "yd"), 1.0936),
+        (("m", "in"), 39.37),
+        (("cm", "in"), 2.54),
+        (("mm", "in"), 25.4),
+        (("cm", "ft"), 30.48),
+        (("l", "gal"), 3.7854),
+        (("ha", "acre"), 2.4711),
+        (("ha", "mu"), 15.0),
+        (("cum", "cu"), 35.315),
+        (("sqm", "sq"), 10.764),
+    )
+}
 # (Loose: a translator rounds the converted value, 120 feet as "40 metres"; a unit on both
 # sides, and two different ones, keep it from excusing a changed number.)
 _CONVERSION_SLACK = 0.12
@@ -358,7 +380,13 @@ def _rounds_to(precise: float, rounded: float) -> bool:
 def _unit_after(text: str, end: int, profile: LanguageProfile) -> str | None:
     """The unit of measure written right after a number ("200 feet", "60 Meter", "30km",
     "5英尺"), as the language's measure_units name it (ft, m, km)."""
-    rest = text[end : end + 24].lstrip(" \u00a0\u202f-").lower()
+    rest = text[end : end + 40].lstrip(" \u00a0\u202f-").lower()
+    # (After its scale word and a linking word: "272 millions de kg", "600 million pounds".)
+    words = rest.split(maxsplit=2)
+    if len(words) > 1 and profile.number_words.get(words[0], 0) >= SCALE_MIN:
+        rest = rest.split(maxsplit=1)[1]
+        if len(words) > 2 and words[1] in profile.function_words:
+            rest = rest.split(maxsplit=1)[1]
     return next(
         (
             profile.measure_units[u]
@@ -375,7 +403,7 @@ def _change_rule(
     """The kind of evidence a changed value is: a different number in digits both sides
     ("changed.number"), or one of the weaker kinds: a spelled-out number on either side, a
     value within rounding of the other (12 and 12.75), a unit conversion (148 kg, 327
-    pounds: both values with a unit of measure, in the ratio of two units)."""
+    pounds: both values with a unit of measure, in the ratio of those two units)."""
     if source.kind != "number":
         return f"changed.{source.kind}"
     low, high = sorted((abs(source.value), abs(mt.value)))
@@ -385,11 +413,8 @@ def _change_rule(
         _unit_after(texts[1], mt.end, ctx.tgt),
     )
     # (Spelled out or not: "this eight-foot robot", "2,5 Meter".)
-    if (
-        any(abs(ratio / f - 1) <= _CONVERSION_SLACK for f in _CONVERSIONS)
-        and all(units)
-        and units[0] != units[1]
-    ):
+    factor = _CONVERSIONS.get(frozenset(u for u in units if u)) if all(units) else None
+    if factor is not None and abs(ratio / factor - 1) <= _CONVERSION_SLACK:
         return "changed.converted"
     if source.from_word or mt.from_word:
         return "changed.spelled"

@@ -38,16 +38,16 @@ def _phrase(words: str) -> str:
 
 
 @cache
-def _half_after(phrases: tuple[str, ...], unspaced: bool) -> regex.Pattern[str] | None:
+def _share_after(phrases: tuple[str, ...], unspaced: bool) -> regex.Pattern[str] | None:
     if not phrases:
         return None
     alternatives = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
     # (One word between, the counted noun: "deux ans et demi"; one character where words
     # are not spaced: 两年半, two and a half years.)
     if unspaced:
-        return regex.compile(rf"(\p{{L}}?)(?:{alternatives})")
+        return regex.compile(rf"(\p{{L}}?)({alternatives})")
     return regex.compile(
-        rf"(?:[\s-]+([\p{{L}}\p{{M}}]+))?[\s-]+(?:{alternatives})(?![\p{{L}}\p{{M}}])",
+        rf"(?:[\s-]+([\p{{L}}\p{{M}}]+))?[\s-]+({alternatives})(?![\p{{L}}\p{{M}}])",
         regex.IGNORECASE,
     )
 
@@ -107,9 +107,9 @@ def half_suffix_value(word: str, profile: LanguageProfile) -> float | None:
 def with_shares(
     text: str, mentions: list[NumberMention], profile: LanguageProfile
 ) -> list[NumberMention]:
-    """The mentions (in text order) with the halves added after them and the shares taken
-    before them, each mention's span grown to its phrase."""
-    after = _half_after(profile.half_phrases, profile.segmenter is not None)
+    """The mentions (in text order) with the shares added after them ("and a half") and
+    taken before them ("half a"), each mention's span grown to its phrase."""
+    after = _share_after(tuple(profile.fraction_phrases), profile.segmenter is not None)
     before = _share_before(tuple(profile.fraction_prefixes))
     if after is None and before is None:
         return mentions
@@ -117,18 +117,21 @@ def with_shares(
     # (What a half took is no share of the next number: "two and a half million".)
     claimed = 0
     for i, n in enumerate(mentions):
+        if n.start < claimed:
+            continue  # (the "trois" of "12 ans trois quarts": part of the share)
         # (The word between a number and its half is no number: "twenty five and a half".)
         following = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         if n.kind == "number" and not n.in_code and float(n.value).is_integer():
             m = after.match(text, n.end) if after is not None else None
             # (A half after an hour is a clock time, half past it: 三点半.)
             clock = profile.whole_hour_signs + profile.hour_signs
-            if m is not None and m.end() <= following and m.group(1) not in clock:
+            if m is not None and m.start(2) <= following and m.group(1) not in clock:
                 # (Where the half is also half past the hour, "седум и пол", seven thirty,
                 # the hour alone is the other reading.)
+                added = {_key(p): v for p, v in profile.fraction_phrases.items()}
                 n = replace(
                     n,
-                    value=n.value + HALF,
+                    value=n.value + added[_key(m.group(2))],
                     text=text[n.start : m.end()],
                     end=m.end(),
                     alternative=n.value,

@@ -125,10 +125,11 @@ class LanguageProfile:
     # "милиони", "Millionen"; the CLDR's, and the file's): alone, with no number before them,
     # they say "many" ("des millions de personnes", "тысячи людей"), no number.
     plural_scale_words: frozenset[str] = field(default=frozenset(), metadata=_LOWER)
-    # Phrases that add a half to the number before them, right after it or after one word
-    # (one character in a script without spaces): "two and a half", "deux ans et demi",
-    # "два с половиной", "两年半"; words in the phrase may be joined by hyphens.
-    half_phrases: tuple[str, ...] = ()
+    # Phrases that add a share to the number before them, right after it or after one word
+    # (one character in a script without spaces), and the share: "two and a half", "deux
+    # ans et demi", "два с половиной", "两年半", "12 ans trois quarts"; words in the phrase
+    # may be joined by hyphens.
+    fraction_phrases: dict[str, float] = field(default_factory=dict, metadata=_LOWER)
     # Endings that add a half to a number word in one word ("zweieinhalb", "tweeënhalf").
     half_suffixes: tuple[str, ...] = ()
     # Phrases before a number word that take a share of it ("half a million", "a quarter of
