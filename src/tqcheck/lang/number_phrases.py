@@ -37,11 +37,16 @@ def _phrase(words: str) -> str:
     return r"[\s-]+".join(regex.escape(w) for w in _key(words).split())
 
 
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """The phrases as one regex alternation, the longest first."""
+    return "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def _share_after(phrases: tuple[str, ...], unspaced: bool) -> regex.Pattern[str] | None:
     if not phrases:
         return None
-    alternatives = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+    alternatives = _alternatives(phrases)
     # (One word between, the counted noun: "deux ans et demi"; one character where words
     # are not spaced: 两年半, two and a half years.)
     if unspaced:
@@ -56,35 +61,37 @@ def _share_after(phrases: tuple[str, ...], unspaced: bool) -> regex.Pattern[str]
 def _share_before(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not phrases:
         return None
-    alternatives = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
     return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])({alternatives})[\s-]+\Z", regex.IGNORECASE
+        rf"(?<![\p{{L}}\p{{M}}])({_alternatives(phrases)})[\s-]+\Z", regex.IGNORECASE
     )
 
 
-@cache
-def _compounds(words: tuple[str, ...]) -> regex.Pattern[str] | None:
-    if not words:
-        return None
-    alternatives = "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}-])(?:{alternatives})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
-    )
+# The number words of several words each profile lists, found by one pattern, by profile
+# (as numbers._PLAIN): built once, not on every text.
+_COMPOUNDS: dict[int, tuple[LanguageProfile, regex.Pattern[str] | None, dict[str, int]]] = {}
+
+
+def _compounds(profile: LanguageProfile) -> tuple[regex.Pattern[str] | None, dict[str, int]]:
+    found = _COMPOUNDS.get(id(profile))
+    if found is None:
+        values = {_key(w): v for w, v in profile.number_words.items() if " " in w or "-" in w}
+        pattern = None
+        if values:
+            pattern = regex.compile(
+                rf"(?<![\p{{L}}\p{{M}}-])(?:{_alternatives(tuple(values))})(?![\p{{L}}\p{{M}}])",
+                regex.IGNORECASE,
+            )
+        found = _COMPOUNDS[id(profile)] = (profile, pattern, values)
+    return found[1], found[2]
 
 
 def compound_words(text: str, profile: LanguageProfile) -> list[tuple[int, int, int]]:
     """Number words of several words, as the data lists them ("dix-neuf", "quatre-vingts"):
     (value, start, end) of each."""
-    pattern = _compounds(tuple(w for w in profile.number_words if " " in w or "-" in w))
+    pattern, values = _compounds(profile)
     if pattern is None:
         return []
-    found = []
-    for m in pattern.finditer(text):
-        key = _key(m.group())
-        value = next((v for w, v in profile.number_words.items() if _key(w) == key), None)
-        if value is not None:
-            found.append((value, m.start(), m.end()))
-    return found
+    return [(values[_key(m.group())], m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def idiom_spans(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
@@ -116,6 +123,8 @@ def with_shares(
     shared = []
     # (What a half took is no share of the next number: "two and a half million".)
     claimed = 0
+    # (A half after an hour is a clock time, half past it: 三点半.)
+    clock = profile.whole_hour_signs + profile.hour_signs
     for i, n in enumerate(mentions):
         if n.start < claimed:
             continue  # (the "trois" of "12 ans trois quarts": part of the share)
@@ -123,8 +132,6 @@ def with_shares(
         following = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         if n.kind == "number" and not n.in_code and float(n.value).is_integer():
             m = after.match(text, n.end) if after is not None else None
-            # (A half after an hour is a clock time, half past it: 三点半.)
-            clock = profile.whole_hour_signs + profile.hour_signs
             if m is not None and m.start(2) <= following and m.group(1) not in clock:
                 # (Where the half is also half past the hour, "седум и пол", seven thirty,
                 # the hour alone is the other reading.)
