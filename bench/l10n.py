@@ -6,7 +6,8 @@ msgunfmt (gettext). A shipped catalog is taken as correct: every unit flagged >=
 default run is a false alarm or a real defect the translators left, and a sample of them is
 printed for a person to judge. Then each kind of defect a gate must catch is seeded into
 units of the same catalogs (a changed number, a dropped or type-swapped printf directive, a
-copy of the source, an empty or truncated string, another language's translation) and the
+copy of the source where the target language writes it otherwise, an empty or truncated string,
+another language's translation) and the
 share of seeded units that get a new finding >= major is its recall: the defects are seeded into
 the whole catalogs (at most one per unit), which are checked again, as a gate would meet them.
 pofilter (translate-toolkit, the bench extra) runs on the same files for comparison where it
@@ -38,9 +39,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from results_file import replace_block
 
 from tqcheck.baseline import fingerprint
+from tqcheck.checks.copied_source import name_kept
 from tqcheck.checks.numbers import is_locale_setting
 from tqcheck.io.loader import LoadedInput
 from tqcheck.io.po import read_po
+from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.options import CheckOptions
 from tqcheck.pipeline import run_check
 from tqcheck.text.printf import find_directives
@@ -57,6 +60,7 @@ HELD_OUT = (
 )
 DOMAINS = ("coreutils", "tar", "grep", "sed", "wget", "bash", "glib20", "gtk30", "iso_3166-1")
 SEEDED_PER_KIND = 200
+ENGLISH = get_profile("en")
 SAMPLE = 4
 _NUMBER = regex.compile(r"(?<![\w%$.])\d+(?![\w.])")
 # The second language whose translation of a string stands in for the wrong language.
@@ -131,10 +135,12 @@ SHOW_MISSES: set[str] = set()
 
 # Seeded defects: each takes a unit and gives its damaged translation, or None where the
 # unit cannot carry that defect.
-Seeder = Callable[[Segment, random.Random, dict[str, str]], str | None]
+Seeder = Callable[[Segment, random.Random, dict[str, str], LanguageProfile], str | None]
 
 
-def _changed_number(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+def _changed_number(
+    seg: Segment, rng: random.Random, _: dict[str, str], tgt: LanguageProfile
+) -> str | None:
     # (Only a number the translation has no more often than the source: a surplus one, as
     # bash's Bulgarian "Изходен код: 0" for "Returns success", is the translator's own, and
     # changing it changes nothing the source says.)
@@ -158,7 +164,9 @@ def _changed_number(seg: Segment, rng: random.Random, _: dict[str, str]) -> str 
     return seg.mt[: m.start()] + changed + seg.mt[m.end() :]
 
 
-def _dropped_placeholder(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+def _dropped_placeholder(
+    seg: Segment, rng: random.Random, _: dict[str, str], tgt: LanguageProfile
+) -> str | None:
     directives = find_directives(seg.mt)
     # (A plural form for one number may leave its count out: "One file".)
     if not directives or seg.meta.get("plural_single"):
@@ -170,7 +178,9 @@ def _dropped_placeholder(seg: Segment, rng: random.Random, _: dict[str, str]) ->
 _SWAP = {"s": "d", "d": "s", "u": "s", "i": "s", "f": "s", "c": "s", "x": "s"}
 
 
-def _swapped_placeholder(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+def _swapped_placeholder(
+    seg: Segment, rng: random.Random, _: dict[str, str], tgt: LanguageProfile
+) -> str | None:
     directives = [d for d in find_directives(seg.mt) if d.text[-1] in _SWAP]
     if not directives:
         return None
@@ -183,22 +193,34 @@ def _translatable(seg: Segment) -> bool:
     return seg.mt.strip() != seg.source.strip() and bool(regex.search(r"\p{L}{3}", seg.source))
 
 
-def _copied(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
-    return seg.source if _translatable(seg) else None
+def _copied(
+    seg: Segment, rng: random.Random, _: dict[str, str], tgt: LanguageProfile
+) -> str | None:
+    # (A name the target language writes as English does is no defect copied: the CLDR's
+    # Vietnamese for "Indonesia" is "Indonesia", whatever the shipped catalog chose.)
+    if not _translatable(seg) or name_kept(seg.source, ENGLISH, tgt):
+        return None
+    return seg.source
 
 
-def _emptied(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+def _emptied(
+    seg: Segment, rng: random.Random, _: dict[str, str], tgt: LanguageProfile
+) -> str | None:
     return "" if _translatable(seg) else None
 
 
-def _truncated(seg: Segment, rng: random.Random, _: dict[str, str]) -> str | None:
+def _truncated(
+    seg: Segment, rng: random.Random, _: dict[str, str], tgt: LanguageProfile
+) -> str | None:
     words = seg.mt.split(" ")
     if len(words) < 6 or not _translatable(seg):
         return None
     return " ".join(words[: len(words) // 2])
 
 
-def _wrong_language(seg: Segment, rng: random.Random, other: dict[str, str]) -> str | None:
+def _wrong_language(
+    seg: Segment, rng: random.Random, other: dict[str, str], tgt: LanguageProfile
+) -> str | None:
     text = other.get(seg.id)
     return text if text and text != seg.mt and _translatable(seg) else None
 
@@ -258,7 +280,9 @@ def shipped(catalogs: list[Catalog], rows: dict[str, LanguageRow], rng: random.R
     return everything
 
 
-def _seed(segments: list[Segment], other: dict[str, str], rng: random.Random) -> dict[str, str]:
+def _seed(
+    segments: list[Segment], other: dict[str, str], rng: random.Random, tgt: LanguageProfile
+) -> dict[str, str]:
     """Which units (by id) get which kind of defect: up to SEEDED_PER_KIND of each kind, one
     defect per unit, the damaged text kept in the unit's meta."""
     pool = list(segments)
@@ -271,7 +295,7 @@ def _seed(segments: list[Segment], other: dict[str, str], rng: random.Random) ->
                 break
             if f"{seg.doc_id}\x00{seg.id}" in kinds:
                 continue
-            damaged = seeder(seg, rng, other)
+            damaged = seeder(seg, rng, other, tgt)
             if damaged is not None:
                 kinds[f"{seg.doc_id}\x00{seg.id}"] = kind
                 seg.meta["seeded"] = damaged
@@ -306,7 +330,7 @@ def seeded(catalogs: list[Catalog], rows: dict[str, LanguageRow], before: Result
         other = {s.id: s.mt for s in by_lang.get(_OTHER.get(lang, ""), [])}
         # (Each language's seeds its own: a change to what is flagged, or to another
         # language, leaves them as they were, so two runs compare unit for unit.)
-        kinds = _seed(segments, other, random.Random(f"seeded:{lang}"))
+        kinds = _seed(segments, other, random.Random(f"seeded:{lang}"), get_profile(lang))
         damaged = []
         for seg in segments:
             text = seg.meta.pop("seeded", None)

@@ -614,6 +614,32 @@ def test_a_translation_that_ends_where_no_phrase_ends_is_truncated(tmp_path: Pat
     ]
 
 
+def test_a_short_translation_with_the_catalog_s_words_for_its_source_is_complete(
+    tmp_path: Path,
+) -> None:
+    """The catalog's other strings teach that "directory" is "папка" and "destination" is
+    "целта": a terse Bulgarian translation that has both is complete, one that lacks the
+    source's last words is still cut short."""
+    entries = "".join(
+        f'msgid "{source}"\nmsgstr "{translation}"\n\n'
+        for source, translation in (
+            ("Cannot open directory %s", "Папката %s не може да се отвори"),
+            ("Cannot read directory %s", "Папката %s не може да се прочете"),
+            ("The destination exists", "Целта съществува"),
+            ("Choose the destination", "Изберете целта"),
+            ("Destination %s is not a directory", "Целта %s не е папка"),
+            (
+                "The directory was copied to the destination without errors",
+                "Папката беше копирана",
+            ),
+        )
+    )
+    found = _rules(_catalog(tmp_path, entries, name="bg.po", lang="bg"))
+    assert [(u[:20], r) for u, r, s in found if s != "minor"] == [
+        ("The directory was co", "truncation.truncated")
+    ], found
+
+
 def test_weekdays_languages_and_countries_copied_where_the_target_names_them_otherwise(
     tmp_path: Path,
 ) -> None:

@@ -195,7 +195,7 @@ class CatalogVocabulary:
         for seg in segments:
             if not seg.mt.strip():
                 continue
-            if (context := _context(seg)) and not _name_kept(seg.source, src, tgt):
+            if (context := _context(seg)) and not name_kept(seg.source, src, tgt):
                 context_seen[context] += 1
                 context_kept[context] += _normal(seg.mt) == _normal(seg.source)
                 if _normal(seg.source) in src.key_legends:
@@ -208,7 +208,7 @@ class CatalogVocabulary:
                 shapes[_normal(seg.source)] = shape
                 context_seen[shape] += 1
                 context_kept[shape] += _normal(seg.mt) == _normal(seg.source)
-            if name_key(seg.source) in names and not _name_kept(seg.source, src, tgt):
+            if name_key(seg.source) in names and not name_kept(seg.source, src, tgt):
                 # (Some catalogs keep every script's English name: "Batak", "Tangut". Names
                 # the target language writes the same, "Thai", "Sierra Leone", say nothing of
                 # that habit: keeping them is translating them.)
@@ -393,7 +393,7 @@ def copied_source_words(
     if (
         _normal(seg.mt) != _normal(seg.source)
         or _FONT_DESCRIPTION.fullmatch(seg.source.strip())
-        or _name_kept(seg.source, src, tgt)
+        or name_kept(seg.source, src, tgt)
         or (tgt.script == src.script and _person_name(seg.source, src, tgt, english))
     ):
         return []
@@ -569,10 +569,10 @@ def _display_name_otherwise(text: str, src: LanguageProfile, tgt: LanguageProfil
     inside a phrase "Jordan" or "Chad" may be a person."""
     key = name_key(text)
     theirs = display_names(src.code, tgt.code).get(key, frozenset())
-    return [text.strip()] if theirs and not _name_kept(text, src, tgt) else []
+    return [text.strip()] if theirs and not name_kept(text, src, tgt) else []
 
 
-def _name_kept(text: str, src: LanguageProfile, tgt: LanguageProfile) -> bool:
+def name_kept(text: str, src: LanguageProfile, tgt: LanguageProfile) -> bool:
     """Whether the string is wholly such a name that the target language writes the same
     ("Sierra Leone" in German; not "Israel", French "Israël")."""
     key = name_key(text)

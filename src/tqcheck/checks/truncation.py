@@ -14,6 +14,7 @@ import regex
 
 from tqcheck.checks.base import Check, DocumentContext
 from tqcheck.checks.coverage import length_ratio
+from tqcheck.text.catalog_lexicon import CatalogLexicon, word_keys
 from tqcheck.text.placeholders import blank_placeholders
 from tqcheck.types import Finding, Segment
 
@@ -34,6 +35,12 @@ OPEN_END_RATIO = 0.9
 # longer than this (one translated at length is no cut).
 MIN_CATALOG = 20
 MAX_SCALE = 1.1
+# A translation with the catalog's own translation of each source word the catalog teaches,
+# the last one among them, where those are most of the source's words, is complete however
+# short ("Целта „%s“ не е папка" for "Destination %s is not a directory"); a string cut at
+# half its words has lost the translation of the source's last words in most word orders.
+MIN_TRANSLATED_WORDS = 2
+MIN_TRANSLATED_SHARE = 0.7
 _CUT = regex.compile(r"[\p{L}\p{N}]$")
 _CLOSED = regex.compile(r"[.:!?…]$")
 # A word after a space or an opening quote: not "u" of "^u", nor "s" of "%s".
@@ -93,20 +100,37 @@ class TruncationCheck(Check):
         scale = 1.0
         if len(measured) >= MIN_CATALOG:
             scale = min(MAX_SCALE, statistics.median(measured))
+        short: list[tuple[int, float, bool]] = []
         for index, ratio in ratios.items():
             ratio /= scale
             mt = " ".join(ctx.doc.segments[index].mt.split())
             source = " ".join(ctx.doc.segments[index].source.split())
-            if self._stops_short(ratio, mt, source, ctx):
-                yield index, self._truncated(ratio, len(ctx.doc.segments[index].mt.rstrip()))
+            if _open_end(source.rstrip(), ctx.src.dangling_words):
+                # A source that ends where no phrase ends is a fragment or an inverted name
+                # ("Iran, Islamic Republic of", "Print at"): its length warrants nothing.
+                continue
+            if ratio < OPEN_END_RATIO and _open_end(mt.rstrip(), ctx.tgt.dangling_words):
+                short.append((index, ratio, True))
+            elif self._stops_short(ratio, mt, source):
+                short.append((index, ratio, False))
+        if not short:
+            return
+        # (Learnt only where a string looks short: most catalogs have none.)
+        lexicon = CatalogLexicon.learn((s.source, s.mt) for s in ctx.doc.segments if s.mt)
+        for index, ratio, open_end in short:
+            seg = ctx.doc.segments[index]
+            if open_end or not self._translated(seg, lexicon, ctx):
+                yield index, self._truncated(ratio, len(seg.mt.rstrip()))
 
-    def _stops_short(self, ratio: float, mt: str, source: str, ctx: DocumentContext) -> bool:
-        if _open_end(source.rstrip(), ctx.src.dangling_words):
-            # A source that ends where no phrase ends is a fragment or an inverted name
-            # ("Iran, Islamic Republic of", "Print at"): its length warrants nothing.
-            return False
-        if ratio < OPEN_END_RATIO and _open_end(mt.rstrip(), ctx.tgt.dangling_words):
-            return True
+    @staticmethod
+    def _translated(seg: Segment, lexicon: CatalogLexicon, ctx: DocumentContext) -> bool:
+        known = lexicon.translated_share(word_keys(seg.source, ctx.src.function_words), seg.mt)
+        return known is not None and (
+            known[0] >= MIN_TRANSLATED_WORDS and known[1] >= MIN_TRANSLATED_SHARE
+        )
+
+    @staticmethod
+    def _stops_short(ratio: float, mt: str, source: str) -> bool:
         # (Ending in a placeholder is no word cut off: "... %s".)
         end = blank_placeholders(mt).rstrip()
         if len(source.split()) < MIN_WORDS:
