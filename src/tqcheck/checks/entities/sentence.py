@@ -208,25 +208,35 @@ class SentencePair:
         if known is None:
             src_keys, _engine_keys = self._keys_near(block)
             phonetic = [k for k in src_keys if len(k) >= MIN_STEM - 1] if self.sound_keys else []
-            src_names, all_names = self._names_near(block)
+            near = self._names_near(block)
             known = self._traced_keys[key, sound, block] = (
-                all_names.near(key)
-                or src_names.near(sound, exact=True)
+                any(all_names.near(key) for _, all_names in near)
+                or any(src_names.near(sound, exact=True) for src_names, _ in near)
                 or any(sound_similarity(k, key) >= RESPELLING_FLOOR for k in phonetic)
             )
         return known
 
-    def _names_near(self, block: int | None) -> tuple[NameKeys, NameKeys]:
-        """The source's keys near a window, and those with the engine's, indexed."""
-        found = self._indexed_windows.get(block)
+    def _names_near(self, block: int | None) -> list[tuple[NameKeys, NameKeys]]:
+        """The source's keys near a window, and those with the engine's, indexed: for a long
+        text, by each of the window's three blocks, so that a block is indexed once and not
+        for each window it is in (a name is near a window's keys where it is near one
+        block's)."""
+        if block is None:
+            return [self._indexed_block(None)]
+        return [self._indexed_block(b) for b in (block - 1, block, block + 1) if b >= 0]
+
+    def _indexed_block(self, block: int | None) -> tuple[NameKeys, NameKeys]:
+        found = self._indexed_blocks.get(block)
         if found is None:
-            src_keys, engine_keys = self._keys_near(block)
+            src_keys, engine_keys = (
+                (self.src_keys, self.fwd_keys) if block is None else self._block_keys(block)
+            )
             found = NameKeys(src_keys), NameKeys(src_keys + engine_keys)
-            self._indexed_windows[block] = found
+            self._indexed_blocks[block] = found
         return found
 
     @cached_property
-    def _indexed_windows(self) -> dict[int | None, tuple[NameKeys, NameKeys]]:
+    def _indexed_blocks(self) -> dict[int | None, tuple[NameKeys, NameKeys]]:
         return {}
 
     def _block(self, tok: Token) -> int | None:
@@ -237,26 +247,46 @@ class SentencePair:
         return int(where * len(self.src.tokens)) // WINDOW_TOKENS
 
     def _keys_near(self, block: int | None) -> tuple[list[str], list[str]]:
-        """The source's keys and the engine's near a window (all of them for a short text)."""
+        """The source's keys and the engine's near a window (all of them for a short text):
+        those of the window's block and the blocks either side."""
         if block is None:
             return self.src_keys, self.fwd_keys
         found = self._windows.get(block)
         if found is None:
+            parts = [self._block_keys(b) for b in (block - 1, block, block + 1) if b >= 0]
+            found = (
+                list(dict.fromkeys(k for src, _ in parts for k in src)),
+                list(dict.fromkeys(k for _, fwd in parts for k in fwd)),
+            )
+            self._windows[block] = found
+        return found
+
+    def _block_keys(self, block: int) -> tuple[list[str], list[str]]:
+        """The source's keys (its words and their lemmas) in one block of WINDOW_TOKENS
+        tokens, and the engine's at the same relative place."""
+        found = self._blocks.get(block)
+        if found is None:
             code = self.ctx.src.code
-            start, end = max(0, (block - 1) * WINDOW_TOKENS), (block + 2) * WINDOW_TOKENS
+            start, end = block * WINDOW_TOKENS, (block + 1) * WINDOW_TOKENS
             words = self.src.tokens[start:end]
             src = [name_key(self.ctx.src.bare_word(t.text), code) for t in words]
             morph = self.src.morph[start:end] if self.src.morph else []
             src += [name_key(r.lemma, code) for m in morph if m is not None for r in m.readings[:2]]
             n_src, n_fwd = len(self.src.tokens), len(self.fwd_tokens)
             fwd = self.fwd_tokens[start * n_fwd // n_src : end * n_fwd // n_src]
-            fwd_keys = [name_key(t.text, code) for t in fwd]
-            found = (list(dict.fromkeys(src)), list(dict.fromkeys(fwd_keys)))
-            self._windows[block] = found
+            found = (
+                list(dict.fromkeys(src)),
+                list(dict.fromkeys(name_key(t.text, code) for t in fwd)),
+            )
+            self._blocks[block] = found
         return found
 
     @cached_property
     def _windows(self) -> dict[int, tuple[list[str], list[str]]]:
+        return {}
+
+    @cached_property
+    def _blocks(self) -> dict[int, tuple[list[str], list[str]]]:
         return {}
 
     def mt_near(self, src_start: int) -> MtWindow:
