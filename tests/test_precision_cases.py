@@ -351,6 +351,15 @@ def test_german_compound_nouns_in_the_mt_are_no_names() -> None:
     assert found == []
 
 
+def test_a_name_the_mt_joins_with_a_hyphen_is_the_source_s_name() -> None:
+    """The source writes "Сен Жорж" apart, the MT "Saint-Georges": both words are there. A
+    hyphenated name that is another one still replaces the source's."""
+    source = "Градот Сен Жорж лежи на реката."
+    assert _major(source, "The town of Saint-Georges lies on the river.", "mk") == []
+    replaced = _major(source, "The town of Saint-Tropez lies on the river.", "mk")
+    assert [f.rule for f in replaced] == ["entities.replaced.lost-person"]
+
+
 def test_german_sie_is_no_feminine_pronoun_in_the_mt() -> None:
     found = _major(
         "Peter Müller said that they would come tomorrow.",

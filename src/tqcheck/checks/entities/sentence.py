@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from tqcheck.checks.base import DocumentContext
-from tqcheck.checks.entities.words import lemma_keys, mt_key, mt_sound_key
+from tqcheck.checks.entities.words import hyphen_parts, lemma_keys, mt_key, mt_sound_key
 from tqcheck.lang.analysis import TextFacts
 from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.name_index import NameKeys
@@ -165,8 +165,9 @@ class SentencePair:
     def mt_keys(self) -> list[str]:
         """The MT's words, its names also by their sounds ("Kowloon" as Каулун), and the MT
         translated back."""
-        sounds = [mt_sound_key(t, self.ctx) for t in self.mt.tokens if t.is_capitalised]
-        keys = [mt_key(t, self.ctx) for t in self.mt.tokens] + sounds + self.back_keys
+        words = self.mt.tokens + hyphen_parts(self.mt.tokens)
+        sounds = [mt_sound_key(t, self.ctx) for t in words if t.is_capitalised]
+        keys = [mt_key(t, self.ctx) for t in words] + sounds + self.back_keys
         return list(dict.fromkeys(keys))
 
     @cached_property
@@ -306,8 +307,9 @@ class SentencePair:
 
             tokens = part(self.mt.tokens)
             code = self.ctx.src.code
-            keys = [mt_key(t, self.ctx) for t in tokens]
-            keys += [mt_sound_key(t, self.ctx) for t in tokens if t.is_capitalised]
+            words = tokens + hyphen_parts(tokens)
+            keys = [mt_key(t, self.ctx) for t in words]
+            keys += [mt_sound_key(t, self.ctx) for t in words if t.is_capitalised]
             back = [name_key(t.text, code) for t in part(tokenize(self.backward or ""))]
             fwd = [name_key(t.text, code) for t in part(self.fwd_tokens)]
             found = MtWindow(

@@ -141,6 +141,21 @@ def _noun_of_a_capitalising_language(word: str, ctx: DocumentContext) -> bool:
     return word.lower().endswith(src.noun_suffixes)
 
 
+def hyphen_parts(tokens: list[Token]) -> list[Token]:
+    """The parts of the hyphenated words among the tokens, as tokens of their own: the MT
+    may join what the source writes apart ("Saint-Georges" for "Сен Жорж", "pro-Kremlin")."""
+    parts = []
+    for tok in tokens:
+        if "-" not in tok.text:
+            continue
+        at = tok.start
+        for piece in tok.text.split("-"):
+            if piece:
+                parts.append(Token(piece, at, at + len(piece)))
+            at += len(piece) + 1
+    return parts
+
+
 def name_parts(tok: Token, dictionary: WordList) -> list[str]:
     """The parts of a hyphenated name that are names ("Buffalo-Pittsburgh"; not "Nation" of
     "Tri-Nation", nor the 19 of "Covid-19"): each comes from the source on its own."""
