@@ -162,12 +162,16 @@ class SentencePair:
         return list(dict.fromkeys(name_key(t.text, code) for t in tokenize(self.backward or "")))
 
     @cached_property
+    def mt_words(self) -> list[Token]:
+        """The MT's tokens, and the parts of its hyphenated ones as tokens of their own."""
+        return self.mt.tokens + hyphen_parts(self.mt.tokens)
+
+    @cached_property
     def mt_keys(self) -> list[str]:
         """The MT's words, its names also by their sounds ("Kowloon" as Каулун), and the MT
         translated back."""
-        words = self.mt.tokens + hyphen_parts(self.mt.tokens)
-        sounds = [mt_sound_key(t, self.ctx) for t in words if t.is_capitalised]
-        keys = [mt_key(t, self.ctx) for t in words] + sounds + self.back_keys
+        sounds = [mt_sound_key(t, self.ctx) for t in self.mt_words if t.is_capitalised]
+        keys = [mt_key(t, self.ctx) for t in self.mt_words] + sounds + self.back_keys
         return list(dict.fromkeys(keys))
 
     @cached_property

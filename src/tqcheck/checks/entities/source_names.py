@@ -11,7 +11,7 @@ import regex
 from rapidfuzz import fuzz
 
 from tqcheck.checks.entities.sentence import SentencePair
-from tqcheck.checks.entities.words import hyphen_parts, mt_key, mt_sound_key
+from tqcheck.checks.entities.words import mt_key, mt_sound_key
 from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.name_match import SAME_NAME_FLOOR, same_or_near
 from tqcheck.lang.names import name_key, to_latin
@@ -67,7 +67,7 @@ def source_names(pair: SentencePair) -> list[tuple[str, PlaceMention | None]]:
     names: dict[str, PlaceMention | None] = {m.surface: m for m in places}
     calendar = calendar_words(pair.ctx.src.code)
     translated = pair.ctx.src.translated_name_words
-    mt_words = {t.lower for t in pair.mt.tokens + hyphen_parts(pair.mt.tokens)}
+    mt_words = {t.lower for t in pair.mt_words}
     for tok in source_name_tokens(src, pair.ctx.src):
         bare = pair.ctx.src.bare_word(tok.text)
         english = translated.get(bare.lower(), "")
