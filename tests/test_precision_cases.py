@@ -1115,3 +1115,45 @@ def test_numbers_pair_by_their_best_explanation_and_only_a_real_change_is_major(
         check="numbers",
     )
     assert [f.message for f in changed] == ["source has 17 ('17'); MT has '13'"]
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt"),
+    [
+        # A day and a month joined by a slash, as English names a date without its year.
+        ("fr", "Le monde d’après le 11 septembre a changé.", "The post-9/11 world has changed."),
+        # A small unit after a large one or after digits is a measure's prefix (千瓦, 千米).
+        ("zh", "电站装机容量达到1000万千瓦。", "The plant has a capacity of 10 million kilowatts."),
+        ("zh", "两地相距300千米。", "The two towns are 300 kilometres apart."),
+    ],
+)
+def test_a_slash_date_and_a_measure_s_prefix_are_no_changed_number(
+    src: str, source: str, mt: str
+) -> None:
+    assert _findings(source, mt, src, check="numbers") == []
+
+
+@pytest.mark.parametrize(
+    ("src", "source", "mt", "rules"),
+    [
+        ("fr", "Le monde d’après le 11 septembre a changé.", "The post-9/12 world has changed.",
+         ["numbers.changed.number", "numbers.missing.month"]),
+        ("zh", "电站装机容量达到1000万千瓦。", "The plant has a capacity of 20 million kilowatts.",
+         ["numbers.changed.number"]),
+        ("zh", "两地相距300千米。", "The two towns are 200 kilometres apart.",
+         ["numbers.changed.number"]),
+        ("zh", "工厂有5千名工人。", "The factory has 50,000 workers.", ["numbers.changed.number"]),
+    ],
+)  # fmt: skip
+def test_a_changed_slash_date_or_measure_is_still_found(
+    src: str, source: str, mt: str, rules: list[str]
+) -> None:
+    assert sorted(f.rule for f in _major(source, mt, src, check="numbers")) == rules
+
+
+def test_a_name_with_a_lower_case_particle_is_no_copied_word() -> None:
+    """Arabic names transcribed with a joined article ("l-Salada", "ad-Din") are names."""
+    kept = "The rebels took the village of Kafr l-Salada."
+    assert _major("Los rebeldes tomaron la aldea de Kafr l-Salada.", kept, "es") == []
+    copied = _major("Los rebeldes tomaron la ciudad.", "The rebels took the ciudad.", "es")
+    assert [f.rule for f in copied] == ["untranslated.copied.lowercase"]

@@ -28,6 +28,7 @@ SMALL_NUMBER = 12
 # Years a two-digit number may stand for ("Q1/15" for 2015).
 _YEARS = (1900, 2099)
 _WORD = regex.compile(r"\w+")
+_THIRD_PART = regex.compile(r"[/.]\d")
 
 
 def _resolve(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
@@ -41,6 +42,31 @@ def _resolve(mentions: list[NumberMention], other: list[NumberMention]) -> list[
             n = replace(n, value=alternative) if (n.kind, alternative) in values else n
         resolved.append(n)
     return resolved
+
+
+def _slash_dates(
+    mentions: list[NumberMention], text: str, other: list[NumberMention]
+) -> list[NumberMention]:
+    """A day and a month joined by a slash with no year ("9/11", "11/9") is that date where
+    the other side names that day of that month ("l'après-11 septembre", "post-9/11"). Either
+    order, as English writes the month first and most languages the day; without the other
+    side's day and month the two stay numbers (a score, a ratio)."""
+    months = {n.value for n in other if n.kind == "month"}
+    days = {n.value for n in other if n.kind == "number"}
+    if not months or not days:
+        return mentions
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "number" or b.kind != "number" or text[a.end : b.start] != "/":
+            continue
+        if _THIRD_PART.match(text, b.end) or (a.start and text[a.start - 1] in "/."):
+            continue  # (A third part: "9/11/2001" is a full date, read elsewhere.)
+        for at, month, day in ((i, a, b), (i + 1, b, a)):
+            if month.value in months and day.value in days and 1 <= day.value <= 31:
+                out[at] = replace(month, kind="month")
+                break
+    return out
 
 
 def _short_years(mentions: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
@@ -528,6 +554,8 @@ class NumbersCheck(Check):
         mt_nums = extract_numbers(mt, ctx.tgt)
         src_nums = _resolve(src_nums, mt_nums)
         mt_nums = _resolve(mt_nums, src_nums)
+        src_nums = _slash_dates(src_nums, source, mt_nums)
+        mt_nums = _slash_dates(mt_nums, mt, src_nums)
         src_nums = _fractions_as_parts(src_nums, mt_nums)
         mt_nums = _fractions_as_parts(mt_nums, src_nums)
         # (One side after the other: "22 Uhr" beside "22.00" is one reading, not two that

@@ -44,6 +44,9 @@ _PROSE_WORD = regex.compile(r"\p{Lu}?\p{Ll}+(?:['’-]\p{Ll}+)*")
 # A word not in the source, unknown to the target language's analyser, counts as the source
 # language's only from this length and this confidence ("programme", "pluie").
 MIN_FOREIGN_WORD = 5
+# A name with a lower-case particle joined by a hyphen ("al-Assad", "el-Sisi", "Daru
+# l-Badya", "ad-Din"): capitalised where it counts, as Arabic names are transcribed.
+_PARTICLE_NAME = regex.compile(r"\p{Ll}{1,3}-\p{Lu}")
 FOREIGN_WORD_CONFIDENCE = 0.9
 
 
@@ -147,15 +150,16 @@ def _kind(
         and not _between_names(mt.tokens, i)
     ):
         return "sure"  # "et", "y", "que": never English words
+    capitalised = tok.is_capitalised or _PARTICLE_NAME.match(tok.text) is not None
     if tok.lower not in words.source_words:
-        foreign = not tok.is_capitalised and len(tok.text) >= MIN_FOREIGN_WORD
+        foreign = not capitalised and len(tok.text) >= MIN_FOREIGN_WORD
         return "foreign" if foreign else None
     if len(tok.text) < MIN_COPIED_LENGTH:
         return None
     if tok.lower in words.unrendered:
         return "sure"
     if (
-        not tok.is_capitalised
+        not capitalised
         or (is_sentence_initial(mt.text, tok.start) and tok.lower in words.common_words)
         or (tok.lower in words.nouns and not _in_person(mt, tok))
     ):

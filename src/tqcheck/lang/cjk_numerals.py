@@ -16,6 +16,8 @@ import regex
 from tqcheck.lang.name_taggers import name_tagger
 from tqcheck.lang.profile import LanguageProfile
 
+# Arabic digits a small unit (十, 百, 千) multiplies are below this: "5千" is 5,000.
+MAX_DIGIT_MULTIPLIED = 10
 # Arabic digits, grouped by commas or not ("1,080亿", "3.5亿"), never the tail of a longer number.
 _ARABIC = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
@@ -72,6 +74,23 @@ def _value(run: str, profile: LanguageProfile) -> float | None:
     return value or None
 
 
+def _numeral_part(run: str, profile: LanguageProfile) -> str:
+    """The run up to where it stops being one numeral: a small unit right after a large one,
+    or after Arabic digits of ten or more, is a measure's prefix (千瓦, kilowatt; 千米,
+    kilometre), not a multiplier: 1000万千瓦 is ten million kilowatts, 300千米 three hundred
+    kilometres. Chinese writes 一万二千, never 万千, and 30万, not 300千, for a number."""
+    before = ""
+    for m in regex.finditer(rf"{_ARABIC}|.", run):
+        piece = m.group()
+        if piece in profile.numeral_units and (
+            before in profile.numeral_large_units
+            or (before[:1].isdigit() and float(before.replace(",", "")) >= MAX_DIGIT_MULTIPLIED)
+        ):
+            return run[: m.start()]
+        before = piece
+    return run
+
+
 def _reads_as_number(run: str, profile: LanguageProfile) -> bool:
     """A run with a digit; or one that opens with the smallest unit, which alone reads as
     one of itself (十年, ten years). Larger units alone are "hundreds of", "by all means"."""
@@ -125,7 +144,7 @@ def numerals(text: str, profile: LanguageProfile) -> list[Numeral]:
     for m in _pattern(chars, approximations).finditer(text):
         start = m.start()
         end = next((i for i in range(start, m.end()) if i in names), m.end())
-        run = text[start:end].rstrip(approximations)
+        run = _numeral_part(text[start:end].rstrip(approximations), profile)
         markers = (*profile.numeral_vague_markers, *profile.ordinal_prefixes)
         if not run or text.endswith(markers, 0, start):
             continue
