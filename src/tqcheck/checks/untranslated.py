@@ -44,8 +44,8 @@ _PROSE_WORD = regex.compile(r"\p{Lu}?\p{Ll}+(?:['’-]\p{Ll}+)*")
 # A word not in the source, unknown to the target language's analyser, counts as the source
 # language's only from this length and this confidence ("programme", "pluie").
 MIN_FOREIGN_WORD = 5
-# A name with a lower-case particle joined by a hyphen ("al-Assad", "el-Sisi", "Daru
-# l-Badya", "ad-Din"): capitalised where it counts, as Arabic names are transcribed.
+# A name with a lower-case particle joined by a hyphen ("al-Assad", "el-Sisi", "Kafr
+# l-Salada", "ad-Din"): capitalised where it counts, as Arabic names are transcribed.
 _PARTICLE_NAME = regex.compile(r"\p{Ll}{1,3}-\p{Lu}")
 FOREIGN_WORD_CONFIDENCE = 0.9
 

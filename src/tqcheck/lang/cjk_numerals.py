@@ -20,6 +20,8 @@ from tqcheck.lang.profile import LanguageProfile
 MAX_DIGIT_MULTIPLIED = 10
 # Arabic digits, grouped by commas or not ("1,080亿", "3.5亿"), never the tail of a longer number.
 _ARABIC = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A numeral run's pieces: Arabic digits as one, every other character alone.
+_PIECE = regex.compile(rf"{_ARABIC}|.")
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ def _value(run: str, profile: LanguageProfile) -> float | None:
     total = section = 0.0
     digit: float | None = None
     largest = 0  # the largest large unit the total was multiplied by
-    for m in regex.finditer(rf"{_ARABIC}|.", run):
+    for m in _PIECE.finditer(run):
         piece = m.group()
         if piece[0].isdigit():
             digit = float(piece.replace(",", ""))
@@ -80,7 +82,7 @@ def _numeral_part(run: str, profile: LanguageProfile) -> str:
     kilometre), not a multiplier: 1000万千瓦 is ten million kilowatts, 300千米 three hundred
     kilometres. Chinese writes 一万二千, never 万千, and 30万, not 300千, for a number."""
     before = ""
-    for m in regex.finditer(rf"{_ARABIC}|.", run):
+    for m in _PIECE.finditer(run):
         piece = m.group()
         if piece in profile.numeral_units and (
             before in profile.numeral_large_units
