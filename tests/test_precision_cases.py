@@ -1157,3 +1157,37 @@ def test_a_name_with_a_lower_case_particle_is_no_copied_word() -> None:
     assert _major("Los rebeldes tomaron la aldea de Kafr l-Salada.", kept, "es") == []
     copied = _major("Los rebeldes tomaron la ciudad.", "The rebels took the ciudad.", "es")
     assert [f.rule for f in copied] == ["untranslated.copied.lowercase"]
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        # A feminine verb agreeing with a feminine thing, before it or after it.
+        ("Вчера комиссия позволила ему остаться.", "Yesterday the commission let him stay."),
+        ("Эта информация не подтвердилась.", "He said the report was not confirmed."),
+        ("Очень понравилась игра.", "He liked the game very much."),
+        # A place as the subject: Russian gives a country the gender of its name.
+        ("Россия заявила протест.", "He said Russia had protested."),
+        # The speaker is the subject ("I doubted").
+        ("Я уже даже сомневалась, что он успеет.", "I even doubted that he would make it."),
+    ],
+)
+def test_a_past_tense_verb_agreeing_with_a_thing_or_the_speaker_marks_no_one(
+    source: str, mt: str
+) -> None:
+    """Russian past-tense verbs take the gender of their grammatical subject, and the Russian
+    analyser (apertium-rus-ukr) tells a thing ("комиссия" <nn>) from a person ("жена" <aa>)."""
+    assert not _major(source, mt, "ru", check="pronoun_gender")
+
+
+@pytest.mark.parametrize(
+    ("source", "mt"),
+    [
+        ("Вчера жена позволила ему остаться.", "Yesterday he let him stay."),
+        ("Вчера позволила ему остаться.", "Yesterday he let him stay."),
+        ("Об этом сообщила мама.", "He said so."),
+    ],
+)
+def test_a_past_tense_verb_agreeing_with_a_person_still_marks_gender(source: str, mt: str) -> None:
+    found = _major(source, mt, "ru", check="pronoun_gender")
+    assert [f.rule for f in found] == ["pronoun_gender.sentence.participle"], found

@@ -123,8 +123,10 @@ def analyse_texts(
         tokens = tokenize(text)
         romanise = lang if _reads_latin_only(profile) else None
         morph = _align_morph(tokens, morph_units, romanise) if morph_units is not None else None
-        persons = find_persons(text, tokens, lang, morph, known_keys) if people else []
         cues = find_cues(tokens, profile, morph, text) if people else []
+        if not profile.analyser_lists_names:
+            morph = None  # (the checks read names from it: see the profile's field)
+        persons = find_persons(text, tokens, lang, morph, known_keys) if people else []
         person_cues = attach_cues(text, persons, cues)
         # A feminine role noun marks a person only in apposition to a name; alone, the suffix
         # is as often an inanimate noun's ("трката", "набавка").

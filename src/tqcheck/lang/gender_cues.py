@@ -15,6 +15,7 @@ from functools import lru_cache
 from tqcheck.lang.morphology import MorphToken, Reading
 from tqcheck.lang.persons import PersonMention
 from tqcheck.lang.profile import LanguageProfile, get_profile, is_language_data
+from tqcheck.lang.verb_subjects import SPEAKER, THING, verb_subject
 from tqcheck.lang.word_lists import word_list
 from tqcheck.text.running_text import find_in_running_text
 from tqcheck.text.tokens import Token, without_elision
@@ -61,7 +62,7 @@ def _morph_gender(
                 gender = profile.pronouns.get(reading.lemma.lower())
             if gender and lower not in profile.ambiguous_pronouns:
                 return gender, "pronoun"
-    lp = [r for r in readings if r.has("lp", "sg") and r.gender in ("f", "m")]
+    lp = [r for r in readings if r.has(*profile.past_tense_tags, "sg") and r.gender in ("f", "m")]
     if lp and len({r.gender for r in lp}) == 1 and lp[0].gender:
         return lp[0].gender, "participle"
     fem_suffixes = profile.gender_suffixes.get("role_noun", {}).get("f", [])
@@ -157,6 +158,13 @@ def find_cues(
             cue = _cue_from_tables(word, profile, m is not None and m.known, after)
         if cue and cue.kind == "participle" and _first_or_second_person(tokens, i, profile):
             cue = None  # "Изгубио сам" is "I lost": no third person's gender
+        if (
+            cue
+            and cue.kind == "participle"
+            and morph
+            and verb_subject(tokens, i, morph, cue.gender, profile) in (SPEAKER, THING)
+        ):
+            cue = None  # "комиссия позволила", "я сомневалась": no third person's gender
         if cue and cue.kind == "weak_pronoun" and _begins_impersonal(tokens, i, profile):
             cue = None  # "Il s'agit de la fille": "il" is no one
         if cue:

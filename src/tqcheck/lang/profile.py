@@ -184,6 +184,21 @@ class LanguageProfile:
     number_multipliers: dict[str, int] = field(default_factory=dict)
     decimal_separator: str = "."
     gender_suffixes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # The analyser's tags of a gendered past-tense verb: Macedonian and Serbo-Croatian
+    # l-participles are <lp>, Russian past forms <vblex><past>.
+    past_tense_tags: tuple[str, ...] = ("lp",)
+    # The analyser's tag of an inanimate noun (Russian "комиссия" <nn>), where it marks
+    # animacy, and the tags of proper nouns that name no person (places, organisations): a
+    # past-tense verb agreeing with one says nothing of a person's gender
+    # (lang/verb_subjects.py).
+    inanimate_noun_tag: str = ""
+    thing_name_tags: tuple[str, ...] = ()
+    # Whether the analyser's lexicon lists the language's proper nouns. Apertium's Macedonian
+    # one does ("Скопје" <np><top>); its Russian one (apertium-rus-ukr) lists few: "Путин" is
+    # unknown and "Маска" (Musk's) reads only as маска, a mask. Where it does not, names are
+    # judged by their spelling, as with no analyser, and the analyser serves the grammar of
+    # gender cues alone.
+    analyser_lists_names: bool = True
     # Endings of past-tense forms a dictionary of lemmas lists as words of their own
     # (Russian hunspell: "пришла", "ушёл"): verbs still, not nouns.
     participle_lemma_endings: tuple[str, ...] = ()
