@@ -23,26 +23,28 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "«", "»
 SUBJECT_REACH_BACK = 8
 SUBJECT_REACH_FORWARD = 3
 
+# What the subject is: the speaker or listener, a thing, or a person (or a name).
 SPEAKER = "speaker"
 THING = "thing"
+PERSON = "person"
 
 
 def _subject_pronoun(readings: tuple[Reading, ...]) -> str | None:
-    """SPEAKER for a nominative first- or second-person pronoun, "person" for a third
+    """SPEAKER for a nominative first- or second-person pronoun, PERSON for a third
     person's, else None."""
     for r in readings:
         if r.has("prn", "nom"):
             if r.has("p1") or r.has("p2"):
                 return SPEAKER
             if r.has("p3"):
-                return "person"
+                return PERSON
     return None
 
 
 def _agreeing_noun(
     readings: tuple[Reading, ...], gender: str, profile: LanguageProfile, after_verb: bool
 ) -> str | None:
-    """THING or "person" where the word is a singular nominative noun of the verb's gender,
+    """THING or PERSON where the word is a singular nominative noun of the verb's gender,
     else None. Only a language whose analyser marks animacy can say THING; after the verb
     the noun must not read as an object too ("принял закон": "закон" is also accusative)."""
     nouns = [
@@ -60,7 +62,7 @@ def _agreeing_noun(
         r.has(inanimate) if r.has("n") else any(r.has(t) for t in things) for r in nouns
     ):
         return THING
-    return "person"
+    return PERSON
 
 
 def _subject_at(
@@ -68,7 +70,7 @@ def _subject_at(
 ) -> str | None:
     if morph is None or not morph.known:
         # An unknown capitalised word may be the person's name: the search ends there.
-        return "person" if tok.is_capitalised else None
+        return PERSON if tok.is_capitalised else None
     return _subject_pronoun(morph.readings) or _agreeing_noun(
         morph.readings, gender, profile, after
     )
@@ -82,7 +84,7 @@ def verb_subject(
     profile: LanguageProfile,
 ) -> str | None:
     """SPEAKER or THING where the clause names the subject of the gendered verb at
-    `tokens[i]` as the speaker or listener, or as a noun that is not a person; "person" or
+    `tokens[i]` as the speaker or listener, or as a noun that is not a person; PERSON or
     None otherwise (a person, a name, or no subject found: the verb may mark a person)."""
     for j in range(i - 1, max(-1, i - 1 - SUBJECT_REACH_BACK), -1):
         if tokens[j].text in CLAUSE_BREAKS:
