@@ -222,10 +222,12 @@ class PronounGenderCheck(Check):
         # sentence's unnamed subject or a pronoun's referent.
         attached = {id(c) for _, c in src.person_cues}
         free = [c for c in src.cues if id(c) not in attached]
-        named = {p.gender for m in facts.persons if (p := ctx.persons.link(m, ctx.tgt.code))}
-        named |= {m.first_name_gender for m in facts.persons}
         if not free:
             return
+        named = {p.gender for m in facts.persons if (p := ctx.persons.link(m, ctx.tgt.code))}
+        named |= {m.first_name_gender for m in facts.persons}
+        # Persons the source names by a common noun besides its subject ("актера").
+        others = {n.gender for n in src.person_nouns}
         src_len, mt_len = max(len(src.text), 1), max(len(facts.text), 1)
         wrong: list[tuple[Token, str]] = []  # with the kind of cue it contradicts
         generic = _generic_pronouns(facts.text, ctx.tgt)
@@ -247,7 +249,12 @@ class PronounGenderCheck(Check):
             distance = sorted((abs(c.start / src_len - where), c) for c in src.cues)
             nearest = distance[0][1]
             near_same = any(d <= NEARBY and c.gender == gender for d, c in distance)
-            if nearest.gender != gender and not near_same and nearest in free:
+            # A participle marks its clause's subject; where the sentence has another
+            # person of the pronoun's gender, the pronoun may mean that one. A source
+            # pronoun near it is the MT pronoun's own counterpart.
+            counterpart = any(d <= NEARBY and c.kind == "pronoun" for d, c in distance)
+            other = gender in others and not counterpart
+            if nearest.gender != gender and not near_same and not other and nearest in free:
                 wrong.append((tok, nearest.kind))
         if not wrong:
             return
