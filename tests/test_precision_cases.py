@@ -1232,3 +1232,18 @@ def test_a_pronoun_for_another_person_of_the_sentence_is_no_error(source: str, m
 )  # fmt: skip
 def test_a_pronoun_against_its_own_counterpart_is_still_an_error(source: str, mt: str) -> None:
     assert _major(source, mt, "ru", check="pronoun_gender")
+
+
+def test_a_place_the_mt_names_by_another_of_its_names_is_kept(apertium) -> None:  # type: ignore[no-untyped-def]
+    """The engine's "America" is the MT's "U.S.": one place (English's place_aliases)."""
+    source = "Председник Америке је јуче посетио Београд."
+    kept = tqcheck.check_texts(
+        source, "The U.S. president visited Belgrade yesterday.", "sr", "en",
+        engine="apertium", min_confidence=0.0,
+    )  # fmt: skip
+    assert not [f for f in kept.results[0].findings if f.check == "entities"]
+    lost = tqcheck.check_texts(
+        source, "The president visited Belgrade yesterday.", "sr", "en",
+        engine="apertium", min_confidence=0.0,
+    )  # fmt: skip
+    assert [f.rule for f in lost.results[0].findings] == ["entities.lost.no-name-left.vs-engine"]

@@ -16,6 +16,7 @@ from tqcheck.lang.cldr_profile import calendar_words
 from tqcheck.lang.name_match import SAME_NAME_FLOOR, same_or_near
 from tqcheck.lang.names import name_key, to_latin
 from tqcheck.lang.places import Place, PlaceMention, english_place_names
+from tqcheck.lang.places.aliases import other_name_written
 from tqcheck.lang.proper_nouns import source_name_tokens
 from tqcheck.lang.script import dominant_script
 from tqcheck.text.tokens import Token, is_acronym, is_sentence_initial
@@ -163,8 +164,11 @@ def _judge_name(pair: SentencePair, lost: LostNames, name: str) -> None:
     elif pair.forward is None:
         lost.names.append((name, key))
     elif (
-        engine_words := [k for k in near_mt.fwd_keys if same_or_near(key, k, False)]
-    ) and not any(near_mt.names.near(k) for k in engine_words):
+        (engine_words := [k for k in near_mt.fwd_keys if same_or_near(key, k, False)])
+        and not any(near_mt.names.near(k) for k in engine_words)
+        # (Nor where the MT names the engine's place otherwise: "America" as "U.S.".)
+        and not any(other_name_written(k, pair.mt.text, ctx.tgt.code) for k in engine_words)
+    ):
         # Lost unless the MT shares the engine's spelling of the name ("Стивен": the engine's
         # "Steven", the MT's "Stephen"). (Where the engine translates the name, the MT-side
         # check judges it.)
