@@ -26,6 +26,6 @@ def _groups(target: str) -> dict[str, tuple[str, ...]]:
 def other_name_written(key: str, text: str, target: str) -> bool:
     """Whether the text writes the place whose name has this key by any of its names."""
     return any(
-        regex.search(rf"(?<![\w]){regex.escape(form)}(?![\w])", text)
+        regex.search(rf"(?<!\w){regex.escape(form)}(?!\w)", text)
         for form in _groups(target).get(key, ())
     )
