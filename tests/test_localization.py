@@ -499,6 +499,25 @@ def test_a_word_inside_a_longer_word_is_kept_only_as_a_compound_or_its_own_form(
     assert _not_minor(german) == []
 
 
+def test_a_copyright_notice_kept_as_it_is_is_no_copy(tmp_path: Path) -> None:
+    """A one-line copyright notice names its holder and year: catalogs keep it in English;
+    a longer string that holds one beside prose to translate is still a copy."""
+    po = _catalog(
+        tmp_path,
+        'msgid "Copyright (C) 2021 Example Software Foundation, Inc."\n'
+        'msgstr "Copyright (C) 2021 Example Software Foundation, Inc."\n\n'
+        'msgid "Copyright (C) 2021 Example Software Foundation, Inc.\\n'
+        'This program comes with no warranty."\n'
+        'msgstr "Copyright (C) 2021 Example Software Foundation, Inc.\\n'
+        'This program comes with no warranty."\n',
+        name="sr.po",
+        lang="sr",
+    )
+    found = _not_minor(po)
+    assert [rule for _, rule in found] == ["untranslated.copied-source"]
+    assert "warranty" in found[0][0]
+
+
 def test_a_phrase_the_translated_strings_keep_in_english_is_a_term_of_the_trade(
     tmp_path: Path,
 ) -> None:

@@ -87,6 +87,9 @@ _LABEL = regex.compile(r"(?:^|(?<=[\s(]))[_&]\p{L}|\p{L}:\s*$")
 _FONT_DESCRIPTION = regex.compile(
     r"(?:Sans|Serif|Monospace|Mono|Cursive|Fantasy)(?: \p{Lu}\p{Ll}+){0,3} \d+(?:\.\d+)?"
 )
+# A copyright notice, one line with its year ("Copyright (C) 2022 Free Software Foundation,
+# Inc.", "© 2009 Red Hat"): a legal line naming its holder, which catalogs keep as it is.
+_COPYRIGHT_NOTICE = regex.compile(r"(?:Copyright|©)\s[^\n]*\b(?:19|20)\d\d\b[^\n]*")
 _METAVARIABLE = regex.compile(r"(?<![\p{L}\d_])\p{Lu}{3,}(?![\p{L}\d_])")
 # A command's synopsis ("let arg [arg ...]", "umask [-p] [-S] [mode]", "git repack
 # [<options>]", "git cherry-pick (--continue | --skip)"): a command, then its arguments, and
@@ -393,6 +396,7 @@ def copied_source_words(
     if (
         _normal(seg.mt) != _normal(seg.source)
         or _FONT_DESCRIPTION.fullmatch(seg.source.strip())
+        or _COPYRIGHT_NOTICE.fullmatch(seg.source.strip())
         or name_kept(seg.source, src, tgt)
         or (tgt.script == src.script and _person_name(seg.source, src, tgt, english))
     ):
