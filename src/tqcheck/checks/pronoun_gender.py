@@ -227,7 +227,7 @@ class PronounGenderCheck(Check):
         named = {p.gender for m in facts.persons if (p := ctx.persons.link(m, ctx.tgt.code))}
         named |= {m.first_name_gender for m in facts.persons}
         # Persons the source names by a common noun besides its subject ("актера").
-        others = {n.gender for n in src.person_nouns}
+        others = src.other_person_genders
         src_len, mt_len = max(len(src.text), 1), max(len(facts.text), 1)
         wrong: list[tuple[Token, str]] = []  # with the kind of cue it contradicts
         generic = _generic_pronouns(facts.text, ctx.tgt)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from tqcheck.lang.gender_cues import GenderCue, attach_cues, find_cues
 from tqcheck.lang.morphology import MorphToken, Reading, analyser_for
 from tqcheck.lang.names import to_latin
-from tqcheck.lang.person_nouns import PersonNoun, other_person_nouns
+from tqcheck.lang.person_nouns import other_person_genders
 from tqcheck.lang.persons import PersonMention, find_persons
 from tqcheck.lang.profile import LanguageProfile, get_profile
 from tqcheck.text.tokens import Token, tokenize
@@ -26,9 +26,9 @@ class TextFacts:
     persons: list[PersonMention] = field(default_factory=list)
     cues: list[GenderCue] = field(default_factory=list)
     person_cues: list[tuple[PersonMention, GenderCue]] = field(default_factory=list)
-    # Common nouns naming another person than the subject ("актера"), where the analyser
-    # tags animacy.
-    person_nouns: list[PersonNoun] = field(default_factory=list)
+    # The genders of common nouns naming another person than the subject ("актера"), where
+    # the analyser tags animacy.
+    other_person_genders: frozenset[str] = frozenset()
     # Token start -> place in `tokens`, built at the first index_of.
     _places: dict[int, int] | None = field(default=None, repr=False, compare=False)
     _starts: list[int] | None = field(default=None, repr=False, compare=False)
@@ -128,7 +128,7 @@ def analyse_texts(
         romanise = lang if _reads_latin_only(profile) else None
         morph = _align_morph(tokens, morph_units, romanise) if morph_units is not None else None
         cues = find_cues(tokens, profile, morph, text) if people else []
-        nouns = other_person_nouns(tokens, morph, profile) if people and morph else []
+        others = other_person_genders(morph, profile) if people and morph else frozenset()
         if not profile.analyser_lists_names:
             morph = None  # (the checks read names from it: see the profile's field)
         persons = find_persons(text, tokens, lang, morph, known_keys) if people else []
@@ -145,7 +145,7 @@ def analyse_texts(
                 persons=persons,
                 cues=cues,
                 person_cues=person_cues,
-                person_nouns=nouns,
+                other_person_genders=others,
             )
         )
     return facts

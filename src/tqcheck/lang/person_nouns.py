@@ -13,29 +13,20 @@ marked person herself, not another one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tqcheck.lang.morphology import MorphToken
 from tqcheck.lang.profile import LanguageProfile
-from tqcheck.text.tokens import Token
 
 
-@dataclass(frozen=True)
-class PersonNoun:
-    start: int
-    gender: str
-
-
-def other_person_nouns(
-    tokens: list[Token], morph: list[MorphToken | None], profile: LanguageProfile
-) -> list[PersonNoun]:
-    """Animate singular common nouns of one gender that read only as nouns and never as a
-    subject."""
+def other_person_genders(
+    morph: list[MorphToken | None], profile: LanguageProfile
+) -> frozenset[str]:
+    """The genders of the animate singular common nouns that read only as nouns and never
+    as a subject."""
     animate = profile.animate_noun_tag
     if not animate:
-        return []
-    found = []
-    for tok, m in zip(tokens, morph):
+        return frozenset()
+    found = set()
+    for m in morph:
         if m is None or not m.known:
             continue
         readings = m.readings
@@ -46,5 +37,5 @@ def other_person_nouns(
         if len(genders) == 1 and all(r.has(animate) for r in readings):
             gender = genders.pop()
             if gender in ("m", "f"):
-                found.append(PersonNoun(tok.start, gender))
-    return found
+                found.add(gender)
+    return frozenset(found)

@@ -192,10 +192,10 @@ class LanguageProfile:
     # past-tense verb agreeing with one says nothing of a person's gender
     # (lang/verb_subjects.py).
     inanimate_noun_tag: str = ""
+    thing_name_tags: tuple[str, ...] = ()
     # The tag of an animate noun ("актера" <aa>): a noun naming a person the sentence
     # mentions besides its subject, whom a pronoun may mean (lang/person_nouns.py).
     animate_noun_tag: str = ""
-    thing_name_tags: tuple[str, ...] = ()
     # Whether the analyser's lexicon lists the language's proper nouns. Apertium's Macedonian
     # one does ("Скопје" <np><top>); its Russian one (apertium-rus-ukr) lists few: "Путин" is
     # unknown and "Маска" (Musk's) reads only as маска, a mask. Where it does not, names are
